@@ -1,0 +1,2 @@
+namespace CaseFlow.Api;
+internal static class Placeholder;

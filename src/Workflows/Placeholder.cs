@@ -1,0 +1,2 @@
+namespace CaseFlow.Workflows;
+internal static class Placeholder;
