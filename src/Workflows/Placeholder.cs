@@ -1,2 +1,0 @@
-namespace CaseFlow.Workflows;
-internal static class Placeholder;
