@@ -1,3 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using CaseFlow.Silo.Options;
+using CaseFlow.Silo.Startup;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Configuration.AddShippedDefaults();
+    var storage = ValidatedOptions.Read(builder.Configuration, StorageOptions.SectionName, new StorageOptions.Validator());
+    var node = ValidatedOptions.Read(builder.Configuration, NodeOptions.SectionName, new NodeOptions.Validator());
+    var http = ValidatedOptions.Read(builder.Configuration, HttpLimitsOptions.SectionName, new HttpLimitsOptions.Validator());
+
+    builder.AddCaseFlowLogging();
+    var database = builder.Services.AddCaseFlowDatabase(storage, builder.Environment.ContentRootPath);
+    builder.AddCaseFlowOrleans(database, node);
+    builder.Services.AddCaseFlowReadModel();
+    //P builder.Services.AddCaseFlowPersons();
+    //P builder.Services.AddCaseFlowApi();
+    builder.AddCaseFlowHttp(http);
+
+    var app = builder.Build();
+    app.UseCaseFlowHttp();
+    app.MapCaseFlowOperations();
+    //P app.MapCaseFlowApi();
+
+    return await NodeCommands.RunAsync(app, args, storage.Provider);
+}
+catch (StartupException ex)
+{
+    await Console.Error.WriteLineAsync("CaseFlow cannot start: " + ex.Message);
+    return ex.ExitCode;
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the whole CaseFlow test suite, against SQLite and PostgreSQL, and ends with one line:
+#   N passed, N failed[, N skipped]
+# PostgreSQL: uses CASEFLOW_TEST_PG when set, otherwise starts a private server with scripts/pg-start.sh.
+# Exits non-zero on any failure, including a build error or a crashed test host.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${CASEFLOW_TEST_PG:-}" ]; then
+  pg_line=$(bash scripts/pg-start.sh | tail -n 1) || { echo "could not start PostgreSQL for the tests"; echo "0 passed, 1 failed"; exit 1; }
+  eval "$pg_line"
+fi
+export CASEFLOW_TEST_PG
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet build CaseFlow.slnx -c Release -nologo 2>&1 | tee "$log"
+build_rc=${PIPESTATUS[0]}
+if [ "$build_rc" -ne 0 ]; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test CaseFlow.slnx -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+test_rc=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per test assembly:
+#   Passed!  - Failed:     0, Passed:     7, Skipped:     0, Total:     7, Duration: ...
+grep -E '^ *(Passed|Failed)! +-' "$log" | sed 's/^ *[A-Za-z]*! *-//' > "$log.sum"
+count() { grep -Eo "$1: +[0-9]+" "$log.sum" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+summaries=$(wc -l < "$log.sum")
+passed=$(count Passed)
+failed=$(count Failed)
+skipped=$(count Skipped)
+rm -f "$log.sum"
+
+# A non-zero exit with no counted failure (crashed host, a project with no summary) must never read green.
+if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+if [ "$summaries" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "no test summary was printed"
+  failed=1
+fi
+
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ] && [ "$test_rc" -eq 0 ]

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Serilog;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>Serilog to the console and a daily rolling file; levels come from the <c>Serilog</c> configuration section.</summary>
+internal static class LoggingHostingExtensions
+{
+    public static IHostApplicationBuilder AddCaseFlowLogging(this IHostApplicationBuilder builder)
+    {
+        var directory = Path.GetFullPath(builder.Configuration["Logs:Directory"] ?? "logs", builder.Environment.ContentRootPath);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.Combine(directory, "caseflow-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14,
+                formatProvider: CultureInfo.InvariantCulture));
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using CaseFlow.Grains.Storage;
+
+namespace CaseFlow.Silo.Logging;
+
+/// <summary>Source-generated log messages of the node host; event ids 1000–1099.</summary>
+internal static partial class SiloLog
+{
+    [LoggerMessage(EventId = 1001, EventName = "SchemaMigrated", Level = LogLevel.Information,
+        Message = "Database schema is current on {Dialect} ({Applied} scripts applied now).")]
+    public static partial void SchemaMigrated(ILogger logger, SqlDialect dialect, int applied);
+
+    [LoggerMessage(EventId = 1002, EventName = "OrganisationSeeded", Level = LogLevel.Information,
+        Message = "Organisation seed checked: {Inserted} jurisdictions added.")]
+    public static partial void OrganisationSeeded(ILogger logger, int inserted);
+
+    [LoggerMessage(EventId = 1003, EventName = "NodeReady", Level = LogLevel.Information,
+        Message = "CaseFlow is ready at {Url} (storage {Provider}).")]
+    public static partial void NodeReady(ILogger logger, string url, string provider);
+
+    [LoggerMessage(EventId = 1004, EventName = "UnhandledRequestError", Level = LogLevel.Error,
+        Message = "Unhandled error while serving {Method} {Path}; answered 500 with trace id {TraceId}.")]
+    public static partial void UnhandledRequestError(ILogger logger, Exception exception, string method, string path, string traceId);
+
+    [LoggerMessage(EventId = 1005, EventName = "StartupFailed", Level = LogLevel.Critical,
+        Message = "The node failed to start.")]
+    public static partial void StartupFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,57 @@
+using CaseFlow.Grains.ReadModel;
+using CaseFlow.Grains.Storage;
+using CaseFlow.Silo.Logging;
+using CaseFlow.Silo.Options;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace CaseFlow.Silo.Startup;
+
+/// <summary>What the node does with its command line: run (the default) or an operator command.</summary>
+internal static class NodeCommands
+{
+    public const string RebuildReadModel = "rebuild-read-model";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args, StorageProvider provider)
+    {
+        if (args.Contains(RebuildReadModel, StringComparer.Ordinal))
+        {
+            return await RebuildAsync(app).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (Unwrap(ex) is StartupException startup)
+        {
+            throw startup;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything else that stops start-up (the cluster cannot form, a port is taken) is reported in one line;
+            // the log file keeps the details.
+            SiloLog.StartupFailed(app.Logger, ex);
+            throw new StartupException($"{ex.GetType().Name}: {FirstLine(ex.Message)}", ex);
+        }
+
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no HTTP address)";
+        SiloLog.NodeReady(app.Logger, url, provider.ToString());
+        await Console.Out.WriteLineAsync($"CaseFlow is running at {url}  (API reference: {url}/scalar/v1, health: {url}/health). Press Ctrl+C to stop.").ConfigureAwait(false);
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> RebuildAsync(WebApplication app)
+    {
+        await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync().ConfigureAwait(false);
+        var replayed = await app.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync().ConfigureAwait(false);
+        await Console.Out.WriteLineAsync($"Read model rebuilt from {replayed} stored snapshot(s).").ConfigureAwait(false);
+        return 0;
+    }
+
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : ex;
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}
