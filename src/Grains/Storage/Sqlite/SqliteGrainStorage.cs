@@ -94,7 +94,17 @@ public sealed partial class SqliteGrainStorage(
     {
         ArgumentNullException.ThrowIfNull(grainState);
 
-        // Like the PostgreSQL clear query, a clear needs the version of a stored row: without an ETag there is none.
+        // As the ADO.NET provider does: a state not known to exist is read first, and clearing one that was never
+        // stored is a no-op rather than a conflict.
+        if (!grainState.RecordExists)
+        {
+            await ReadStateAsync(stateName, grainId, grainState, cancellationToken).ConfigureAwait(false);
+            if (!grainState.RecordExists)
+            {
+                return;
+            }
+        }
+
         var expected = ParseETag(grainState.ETag, "ClearState", stateName, grainId)
             ?? throw Conflict("ClearState", stateName, grainId, grainState.ETag);
 
