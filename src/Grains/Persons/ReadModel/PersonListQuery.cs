@@ -1,0 +1,13 @@
+namespace CaseFlow.Grains.Persons.ReadModel;
+
+/// <summary>Filters and paging of the person list.</summary>
+/// <param name="Town">Town code, exact.</param>
+/// <param name="Village">Village code, exact.</param>
+/// <param name="Q">Part of the name, or the last 1–4 characters of the ID number.</param>
+/// <param name="Page">1-based page number.</param>
+/// <param name="PageSize">1 to <see cref="MaxPageSize"/>.</param>
+public sealed record PersonListQuery(string? Town, string? Village, string? Q, int Page = 1, int PageSize = PersonListQuery.DefaultPageSize)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+}

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Storage;
+
+namespace CaseFlow.Grains.Persons.ReadModel;
+
+/// <summary>Person lists served from <c>rm_persons</c>; never fans out over grains.</summary>
+/// <remarks>
+/// Eventually consistent with the grains (projection lag). Reads that must see the caller's own write, such as a
+/// person or its history after a command, go to the grain instead.
+/// </remarks>
+public sealed class PersonQueries(CaseFlowDatabase database)
+{
+    private const int MaxMaskedSuffix = 4;
+
+    private const string Columns =
+        "person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, updated_at, version";
+
+    public async Task<PersonListPage> ListAsync(PersonListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Page < 1 || query.PageSize is < 1 or > PersonListQuery.MaxPageSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), "Page must be at least 1 and page size between 1 and 100.");
+        }
+
+        var (where, parameters) = BuildWhere(query);
+
+        // Byte order on both backends (SQLite compares UTF-8 bytes; PostgreSQL would otherwise use the database
+        // locale), so both list people in the same order.
+        var order = database.Dialect == SqlDialect.Postgres ? "name COLLATE \"C\", person_id COLLATE \"C\"" : "name, person_id";
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        int total;
+        await using (var count = connection.CreateCommand("SELECT COUNT(*) FROM rm_persons" + where, null))
+        {
+            AddAll(count, parameters);
+            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        var items = new List<PersonListItem>();
+        await using (var select = connection.CreateCommand($"SELECT {Columns} FROM rm_persons{where} ORDER BY {order} LIMIT @limit OFFSET @offset", null))
+        {
+            AddAll(select, parameters);
+            select.AddParameter("limit", query.PageSize).AddParameter("offset", (query.Page - 1) * query.PageSize);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(Read(reader));
+            }
+        }
+
+        return new PersonListPage(items, query.Page, query.PageSize, total);
+    }
+
+    private static (string Where, List<KeyValuePair<string, object>> Parameters) BuildWhere(PersonListQuery query)
+    {
+        var clauses = new List<string>();
+        var parameters = new List<KeyValuePair<string, object>>();
+        if (!string.IsNullOrWhiteSpace(query.Town))
+        {
+            clauses.Add("town_code = @town");
+            parameters.Add(new("town", query.Town.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Village))
+        {
+            clauses.Add("village_code = @village");
+            parameters.Add(new("village", query.Village.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var q = query.Q.Trim();
+            var match = "name LIKE @name ESCAPE '\\'";
+            parameters.Add(new("name", "%" + EscapeLike(q) + "%"));
+            if (IsMaskedSuffix(q))
+            {
+                match += " OR id_number_masked LIKE @idsuffix ESCAPE '\\'";
+                parameters.Add(new("idsuffix", "%" + q.ToUpperInvariant()));
+            }
+
+            clauses.Add("(" + match + ")");
+        }
+
+        return (clauses.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", clauses), parameters);
+    }
+
+    // Only the last 4 characters survive masking, so only a suffix of at most 4 can match an ID number.
+    private static bool IsMaskedSuffix(string q) =>
+        q.Length <= MaxMaskedSuffix && q.All(c => char.IsAsciiDigit(c) || c is 'x' or 'X');
+
+    private static string EscapeLike(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\\' or '%' or '_')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AddAll(DbCommand command, List<KeyValuePair<string, object>> parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            command.AddParameter(name, value);
+        }
+    }
+
+    private static PersonListItem Read(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        Enum.Parse<Gender>(reader.GetString(2)),
+        DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture));
+}
