@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Services of the HTTP API.</summary>
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>JSON for the API: camelCase names and enums as strings (<c>"Male"</c>, not <c>1</c>).</summary>
+    public static IServiceCollection AddCaseFlowApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            if (!o.SerializerOptions.Converters.OfType<JsonStringEnumConverter>().Any())
+            {
+                o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            }
+        });
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using CaseFlow.Api.Persons;
+using Microsoft.AspNetCore.Routing;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps every CaseFlow API group; the host calls this once.</summary>
+public static class CaseFlowApiEndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapCaseFlowApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPersonsApi();
+        return app;
+    }
+}

@@ -1,0 +1,79 @@
+using CaseFlow.Grains.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseFlow.Api.Common;
+
+/// <summary>Builds every error response of the API: ProblemDetails with a stable <c>code</c>, never a stack trace.</summary>
+/// <remarks>
+/// Extensions: <c>code</c> always; <c>field</c> when one field is at fault; <c>errors</c> (field → messages, camelCase
+/// JSON names) for input errors; <c>existingPersonId</c> for ID_DUPLICATE.
+/// </remarks>
+public static class ApiProblems
+{
+    /// <summary>The HTTP status for a domain error code; anything about input is 422.</summary>
+    public static int StatusFor(string code) => code switch
+    {
+        DomainErrorCodes.PersonNotFound => StatusCodes.Status404NotFound,
+        DomainErrorCodes.PersonExists or DomainErrorCodes.IdDuplicate => StatusCodes.Status409Conflict,
+        DomainErrorCodes.VersionMismatch => StatusCodes.Status412PreconditionFailed,
+        ApiErrorCodes.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+        ApiErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    public static ProblemHttpResult From(DomainError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var problem = Create(StatusFor(error.Code), error.Code, TitleFor(error.Code), error.Message, error.Field);
+        if (!error.Errors.IsDefaultOrEmpty)
+        {
+            problem.Extensions["errors"] = error.Errors
+                .GroupBy(e => e.Field, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+        }
+
+        if (error.ExistingPersonId is { } existing)
+        {
+            problem.Extensions["existingPersonId"] = existing;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>A refusal decided at the edge, with an optional single field.</summary>
+    public static ProblemHttpResult Of(string code, string detail, string? field = null)
+    {
+        var problem = Create(StatusFor(code), code, TitleFor(code), detail, field);
+        if (field is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [detail] };
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    private static ProblemDetails Create(int status, string code, string title, string detail, string? field)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        if (field is not null)
+        {
+            problem.Extensions["field"] = field;
+        }
+
+        return problem;
+    }
+
+    private static string TitleFor(string code) => code switch
+    {
+        DomainErrorCodes.PersonNotFound => "Person not found",
+        DomainErrorCodes.PersonExists => "Person already registered",
+        DomainErrorCodes.IdDuplicate => "ID number already registered",
+        DomainErrorCodes.VersionMismatch => "Version mismatch",
+        ApiErrorCodes.PreconditionRequired => "If-Match required",
+        ApiErrorCodes.IdInQuery => "ID number in query",
+        _ => "Invalid input",
+    };
+}

@@ -1,2 +1,0 @@
-namespace CaseFlow.Api;
-internal static class Placeholder;
