@@ -13,14 +13,14 @@ try
     var database = builder.Services.AddCaseFlowDatabase(storage, builder.Environment.ContentRootPath);
     builder.AddCaseFlowOrleans(database, node);
     builder.Services.AddCaseFlowReadModel();
-    //P builder.Services.AddCaseFlowPersons();
-    //P builder.Services.AddCaseFlowApi();
+    builder.Services.AddCaseFlowPersons();
+    builder.Services.AddCaseFlowApi();
     builder.AddCaseFlowHttp(http);
 
     var app = builder.Build();
     app.UseCaseFlowHttp();
     app.MapCaseFlowOperations();
-    //P app.MapCaseFlowApi();
+    app.MapCaseFlowApi();
 
     return await NodeCommands.RunAsync(app, args, storage.Provider);
 }

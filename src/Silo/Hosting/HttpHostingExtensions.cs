@@ -43,9 +43,10 @@ internal static class HttpHostingExtensions
 
     public static WebApplication UseCaseFlowHttp(this WebApplication app)
     {
+        // Request logging wraps the exception handler so it records the status the client actually received.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         return app;
     }
 

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CaseFlow.Api.Tests.Infrastructure;
+
+namespace CaseFlow.Api.Tests.Host;
+
+/// <summary>What every node offers regardless of resource: health, OpenAPI, its reference page, ProblemDetails.</summary>
+public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
+    where TNode : NodeFixture
+{
+    protected HttpClient Client => node.Client;
+
+    [Fact]
+    public async Task Health_reports_storage_cluster_and_read_model()
+    {
+        using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        var checks = body.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("storage").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("cluster").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("read-model").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_persons_api()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/persons", out _));
+        Assert.True(paths.TryGetProperty("/api/persons/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/persons/{id}/history", out _));
+    }
+
+    [Fact]
+    public async Task Reference_page_is_served()
+    {
+        using var response = await Client.GetAsync(new Uri("/scalar/v1", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Unknown_route_is_problem_details_with_code()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/nothing-here", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("NOT_FOUND", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_400_with_code()
+    {
+        using var content = new StringContent("{\"name\": \"张三\", ", Encoding.UTF8, "application/json");
+        using var response = await Client.PostAsync(new Uri("/api/persons", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("BAD_REQUEST", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Wrong_type_is_400_naming_the_field()
+    {
+        using var content = new StringContent("{\"name\": \"张三\", \"birthDate\": 12}", Encoding.UTF8, "application/json");
+        using var response = await Client.PostAsync(new Uri("/api/persons", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("BAD_REQUEST", problem.GetProperty("code").GetString());
+        Assert.Equal("birthDate", problem.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Oversized_body_is_413_with_code()
+    {
+        var huge = "{\"name\": \"" + new string('a', 2 * 1024 * 1024) + "\"}";
+        using var content = new StringContent(huge, Encoding.UTF8, "application/json");
+        using var response = await Client.PostAsync(new Uri("/api/persons", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("PAYLOAD_TOO_LARGE", problem.GetProperty("code").GetString());
+    }
+}

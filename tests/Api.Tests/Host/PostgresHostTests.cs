@@ -1,0 +1,5 @@
+using CaseFlow.Api.Tests.Infrastructure;
+
+namespace CaseFlow.Api.Tests.Host;
+
+public sealed class PostgresHostTests(PostgresNodeFixture node) : HostTests<PostgresNodeFixture>(node);

@@ -1,0 +1,5 @@
+using CaseFlow.Api.Tests.Infrastructure;
+
+namespace CaseFlow.Api.Tests.Host;
+
+public sealed class SqliteHostTests(SqliteNodeFixture node) : HostTests<SqliteNodeFixture>(node);
