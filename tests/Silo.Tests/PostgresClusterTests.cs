@@ -1,3 +1,4 @@
+using CaseFlow.TestSupport;
 using CaseFlow.Silo.Seeding;
 using System.Net;
 using System.Net.Http.Json;
@@ -12,7 +13,7 @@ public sealed class PostgresClusterTests
     [Fact]
     public async Task Two_nodes_on_one_database_form_one_cluster()
     {
-        var connectionString = await TestPostgres.FreshDatabaseAsync("cluster");
+        var connectionString = await TestPostgres.CreateDatabaseAsync("cluster");
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         await using var first = StartNode(connectionString);
         await first.WaitReadyAsync(client, TimeSpan.FromSeconds(90));
@@ -57,11 +58,11 @@ public sealed class PostgresClusterTests
     }
 
     private static NodeProcess StartNode(string connectionString) =>
-        NodeProcess.Start(Directory.CreateTempSubdirectory("caseflow-cluster-").FullName, TestPorts.Free(), new Dictionary<string, string>
+        NodeProcess.Start(Directory.CreateTempSubdirectory("caseflow-cluster-").FullName, FreePorts.Next(), new Dictionary<string, string>
         {
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = connectionString,
-            ["Cluster:SiloPort"] = TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster:GatewayPort"] = TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 }

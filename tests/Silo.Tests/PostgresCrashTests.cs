@@ -1,3 +1,4 @@
+using CaseFlow.TestSupport;
 using CaseFlow.Silo.Seeding;
 using System.Net;
 using System.Net.Http.Json;
@@ -17,16 +18,16 @@ public sealed class PostgresCrashTests
     public async Task Killed_node_loses_no_acknowledged_write_and_read_model_converges()
     {
         // Arrange: a fresh database and a working directory of its own for the node.
-        var connectionString = await TestPostgres.FreshDatabaseAsync("crash");
+        var connectionString = await TestPostgres.CreateDatabaseAsync("crash");
         var workDir = Directory.CreateTempSubdirectory("caseflow-crash-").FullName;
         var settings = new Dictionary<string, string>
         {
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = connectionString,
-            ["Cluster:SiloPort"] = TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster:GatewayPort"] = TestPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var httpPort = TestPorts.Free();
+        var httpPort = FreePorts.Next();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
         var acknowledged = new Dictionary<string, string>();

@@ -1,3 +1,4 @@
+using CaseFlow.TestSupport;
 namespace CaseFlow.Silo.Tests;
 
 /// <summary>A node that cannot start says why in one line and exits non-zero, instead of printing stack traces.</summary>
@@ -9,7 +10,7 @@ public sealed class StartupFailureTests
         var (code, stderr) = await RunToExitAsync(new Dictionary<string, string>
         {
             ["Storage:Provider"] = "Postgres",
-            ["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={TestPorts.Free()};Database=nothing;Username=nobody;Timeout=3",
+            ["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={FreePorts.Next()};Database=nothing;Username=nobody;Timeout=3",
         });
 
         Assert.Equal(1, code);
@@ -41,7 +42,7 @@ public sealed class StartupFailureTests
     private static async Task<(int ExitCode, string StandardError)> RunToExitAsync(Dictionary<string, string> settings)
     {
         var workDir = Directory.CreateTempSubdirectory("caseflow-startfail-").FullName;
-        await using var node = NodeProcess.Start(workDir, TestPorts.Free(), settings);
+        await using var node = NodeProcess.Start(workDir, FreePorts.Next(), settings);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var code = await node.WaitForExitAsync(timeout.Token);
         return (code, node.StandardError);

@@ -1,4 +1,5 @@
 using CaseFlow.Grains.ReadModel;
+using CaseFlow.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         new("Sqlite", TestDatabases.NewSqlitePath(), extra);
 
     public static async Task<CaseFlowApiFactory> PostgresAsync(IReadOnlyDictionary<string, string?>? extra = null) =>
-        new("Postgres", await TestDatabases.NewPostgresAsync(), extra);
+        new("Postgres", await TestPostgres.CreateDatabaseAsync("api"), extra);
 
     public string Provider => _provider;
 

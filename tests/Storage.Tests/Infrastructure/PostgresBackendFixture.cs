@@ -1,5 +1,6 @@
 using System.Net;
 using CaseFlow.Grains.Storage;
+using CaseFlow.TestSupport;
 using Npgsql;
 
 namespace CaseFlow.Storage.Tests.Infrastructure;
@@ -10,25 +11,14 @@ namespace CaseFlow.Storage.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresBackendFixture : StorageBackendFixture
 {
-    public const string AdminVariable = "CASEFLOW_TEST_PG";
-
-    private readonly string databaseName = "caseflow_test_" + Guid.NewGuid().ToString("N")[..12];
-    private string? adminConnectionString;
+    private string? connectionString;
     private NpgsqlDataSource? dataSource;
 
     public override SqlDialect Dialect => SqlDialect.Postgres;
 
     protected override async Task<CaseFlowDatabase> CreateDatabaseAsync()
     {
-        adminConnectionString = Environment.GetEnvironmentVariable(AdminVariable);
-        if (string.IsNullOrWhiteSpace(adminConnectionString))
-        {
-            throw new InvalidOperationException(
-                $"{AdminVariable} is not set: start the private server with eval \"$(bash scripts/pg-start.sh | tail -n 1)\" and run the tests again.");
-        }
-
-        await AdminAsync($"CREATE DATABASE {databaseName}");
-        var connectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = databaseName }.ToString();
+        connectionString = await TestPostgres.CreateDatabaseAsync("storage");
         dataSource = NpgsqlDataSource.Create(connectionString);
         return new CaseFlowDatabase(dataSource, SqlDialect.Postgres);
     }
@@ -41,21 +31,12 @@ public sealed class PostgresBackendFixture : StorageBackendFixture
         }
 
         await dataSource.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await AdminAsync($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)");
+        await TestPostgres.DropDatabaseAsync(connectionString!);
     }
 
     protected override void ConfigureBackend(ISiloBuilder silo, int siloPort, int gatewayPort)
     {
         silo.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
         silo.UseCaseFlowPostgres(dataSource!);
-    }
-
-    private async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(adminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using CaseFlow.Grains.Storage;
+using CaseFlow.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
