@@ -51,15 +51,20 @@ public static class ExpressionSyntaxChecker
             return new ExpressionIssue("the expression is empty", 0);
         }
 
-        var translation = JuelTranslator.Translate(body);
+        JuelTranslation translation;
         Expression expression;
         try
         {
+            translation = JuelTranslator.Translate(body);
             expression = new Parser().ParseExpression(translation.Text, null, true);
         }
         catch (ParseErrorException exception)
         {
-            return new ExpressionIssue(SyntaxMessage(exception), translation.ToSourceOffset(exception.Error.Index));
+            return new ExpressionIssue(SyntaxMessage(exception), JuelTranslator.Translate(body).ToSourceOffset(exception.Error.Index));
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return TooDeep;
         }
 
         var issue = CheckCalls(expression, declared: null, isScript: false, ScriptKind.Task);
@@ -79,9 +84,16 @@ public static class ExpressionSyntaxChecker
         {
             return new ExpressionIssue(SyntaxMessage(exception), exception.Error.Index);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            return TooDeep;
+        }
 
         return CheckCalls(script, DeclaredNames(script), isScript: true, kind);
     }
+
+    /// <summary>The parser guards its recursion; a value nested that deeply is rejected rather than crashing the host.</summary>
+    private static readonly ExpressionIssue TooDeep = new("the expression nests too deeply", 0);
 
     private static string SyntaxMessage(ParseErrorException exception) =>
         $"syntax error: {exception.Description} (line {exception.LineNumber}, column {exception.Column})";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CaseFlow.Workflows.Expressions;
@@ -33,6 +34,7 @@ public static class JuelTranslator
     public static IReadOnlyCollection<string> OperatorWords => Operators.Keys;
 
     /// <summary>Translates one expression body.</summary>
+    /// <exception cref="InsufficientExecutionStackException">The body nests too deeply to translate.</exception>
     public static JuelTranslation Translate(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -43,6 +45,8 @@ public static class JuelTranslator
 
     private static void Translate(string body, int start, int end, TranslationWriter writer)
     {
+        // Nested "empty" operands recurse; a hostile value fails with a catchable exception, never a stack overflow.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var i = start;
         while (i < end)
         {
@@ -124,6 +128,7 @@ public static class JuelTranslator
     /// <summary>The end of the primary expression starting at <paramref name="start"/>, with its suffixes.</summary>
     private static int PrimaryEnd(string body, int start, int end)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var i = start;
         if (body[i] is '(' or '[')
         {

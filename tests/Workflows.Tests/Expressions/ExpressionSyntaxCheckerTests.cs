@@ -56,6 +56,15 @@ public sealed class ExpressionSyntaxCheckerTests
         Assert.NotNull(ExpressionSyntaxChecker.CheckScript("task.complete()", ScriptKind.TaskListener));
     }
 
+    [Fact(DisplayName = "A hostile, deeply nested value is rejected without crashing the host")]
+    public void Deep_nesting_is_rejected()
+    {
+        var expression = "${" + new string('(', 30_000) + "a" + new string(')', 30_000) + "}";
+
+        Assert.Contains("too deeply", Assert.Single(ExpressionSyntaxChecker.CheckValue(expression)).Message, StringComparison.Ordinal);
+        Assert.NotNull(ExpressionSyntaxChecker.CheckScript(new string('[', 30_000), ScriptKind.Task));
+    }
+
     [Fact(DisplayName = "Scripts are parsed in strict mode")]
     public void Scripts_are_strict() =>
         Assert.NotNull(ExpressionSyntaxChecker.CheckScript("with (a) { b = 1; }", ScriptKind.Task));
