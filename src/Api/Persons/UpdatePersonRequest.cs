@@ -1,3 +1,4 @@
+using System.Text;
 using CaseFlow.Grains.Contracts.Persons;
 
 namespace CaseFlow.Api.Persons;
@@ -16,4 +17,13 @@ public sealed record UpdatePersonRequest(
     string? VillageCode,
     string? Phone,
     GuardianRequest? Guardian,
-    bool? RemoveGuardian);
+    bool? RemoveGuardian)
+{
+    // Records print every member by default; logs and exception texts may render this one, so it prints none
+    // of the personal fields.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("personal fields withheld");
+        return true;
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseFlow.Silo.Logging;
 using Serilog;
 
 namespace Microsoft.Extensions.Hosting;
@@ -13,6 +14,8 @@ internal static class LoggingHostingExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Destructure.With<PiiDestructuringPolicy>()
+            .Enrich.With<PiiMaskingEnricher>()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
             .WriteTo.File(
                 Path.Combine(directory, "caseflow-.log"),

@@ -33,6 +33,9 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
 
     public string Provider => _provider;
 
+    /// <summary>Where this node's log files go: one folder per node, so tests can read exactly what it logged.</summary>
+    public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), "caseflow-tests", "logs-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The SQLite path or PostgreSQL connection string this node stores in; reuse it to restart on the same data.</summary>
     public string StorageSetting => _storageSetting;
 
@@ -44,7 +47,7 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cluster:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
-        builder.UseSetting("Logs:Directory", Path.Combine(Path.GetTempPath(), "caseflow-tests", "logs"));
+        builder.UseSetting("Logs:Directory", LogDirectory);
         foreach (var (key, value) in _extra ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CaseFlow.Grains.Contracts.Persons;
 
 /// <summary>One field's value before and after a command; sensitive values are stored masked.</summary>
@@ -8,4 +10,13 @@ namespace CaseFlow.Grains.Contracts.Persons;
 public sealed record FieldChange(
     [property: Id(0)] string Field,
     [property: Id(1)] string? Before,
-    [property: Id(2)] string? After);
+    [property: Id(2)] string? After)
+{
+    // Records print every member by default; logs and exception texts may render this one, so it prints none
+    // of the personal fields.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Field = ").Append(Field);
+        return true;
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CaseFlow.Grains.Contracts.Persons;
 
 /// <summary>A person as every caller sees it: ID number and phones masked, never in full.</summary>
@@ -20,4 +22,13 @@ public sealed record PersonView(
     [property: Id(8)] GuardianView? Guardian,
     [property: Id(9)] DateTimeOffset RegisteredAt,
     [property: Id(10)] DateTimeOffset UpdatedAt,
-    [property: Id(11)] int Version);
+    [property: Id(11)] int Version)
+{
+    // Records print every member by default; logs and exception texts may render this one, so it prints none
+    // of the personal fields.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("personal fields withheld");
+        return true;
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CaseFlow.Grains.Contracts.Persons;
 
 /// <summary>Registers a person in the federation's register.</summary>
@@ -19,4 +21,13 @@ public sealed record RegisterPerson(
     [property: Id(5)] string? TownCode,
     [property: Id(6)] string? VillageCode,
     [property: Id(7)] string? Phone,
-    [property: Id(8)] GuardianInput? Guardian);
+    [property: Id(8)] GuardianInput? Guardian)
+{
+    // Records print every member by default; logs and exception texts may render this one, so it prints none
+    // of the personal fields.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Actor = ").Append(Actor).Append(", TownCode = ").Append(TownCode).Append(", VillageCode = ").Append(VillageCode);
+        return true;
+    }
+}

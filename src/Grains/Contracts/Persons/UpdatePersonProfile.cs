@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CaseFlow.Grains.Contracts.Persons;
 
 /// <summary>Changes some profile fields of a registered person.</summary>
@@ -22,4 +24,13 @@ public sealed record UpdatePersonProfile(
     [property: Id(7)] string? VillageCode,
     [property: Id(8)] string? Phone,
     [property: Id(9)] GuardianInput? Guardian,
-    [property: Id(10)] bool RemoveGuardian);
+    [property: Id(10)] bool RemoveGuardian)
+{
+    // Records print every member by default; logs and exception texts may render this one, so it prints none
+    // of the personal fields.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("personal fields withheld");
+        return true;
+    }
+}
