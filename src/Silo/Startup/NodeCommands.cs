@@ -1,4 +1,5 @@
 using CaseFlow.Grains.ReadModel;
+using CaseFlow.Silo.Benchmarks;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Silo.Logging;
 using CaseFlow.Silo.Options;
@@ -11,6 +12,7 @@ namespace CaseFlow.Silo.Startup;
 internal static class NodeCommands
 {
     public const string RebuildReadModel = "rebuild-read-model";
+    public const string BenchWrites = "bench-writes";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, StorageProvider provider)
     {
@@ -19,6 +21,21 @@ internal static class NodeCommands
             return await RebuildAsync(app).ConfigureAwait(false);
         }
 
+        await StartAsync(app).ConfigureAwait(false);
+        if (args.Contains(BenchWrites, StringComparer.Ordinal))
+        {
+            return await BenchAsync(app).ConfigureAwait(false);
+        }
+
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no HTTP address)";
+        SiloLog.NodeReady(app.Logger, url, provider.ToString());
+        await Console.Out.WriteLineAsync($"CaseFlow is running at {url}  (API reference: {url}/scalar/v1, health: {url}/health). Press Ctrl+C to stop.").ConfigureAwait(false);
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task StartAsync(WebApplication app)
+    {
         try
         {
             await app.StartAsync().ConfigureAwait(false);
@@ -34,11 +51,15 @@ internal static class NodeCommands
             SiloLog.StartupFailed(app.Logger, ex);
             throw new StartupException($"{ex.GetType().Name}: {FirstLine(ex.Message)}", ex);
         }
+    }
 
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no HTTP address)";
-        SiloLog.NodeReady(app.Logger, url, provider.ToString());
-        await Console.Out.WriteLineAsync($"CaseFlow is running at {url}  (API reference: {url}/scalar/v1, health: {url}/health). Press Ctrl+C to stop.").ConfigureAwait(false);
-        await app.WaitForShutdownAsync().ConfigureAwait(false);
+    private static async Task<int> BenchAsync(WebApplication app)
+    {
+        var count = app.Configuration.GetValue("Bench:Count", 2000);
+        var concurrency = app.Configuration.GetValue("Bench:Concurrency", 16);
+        var benchmark = ActivatorUtilities.CreateInstance<WriteBenchmark>(app.Services);
+        await benchmark.RunAsync(count, concurrency, Console.Out).ConfigureAwait(false);
+        await app.StopAsync().ConfigureAwait(false);
         return 0;
     }
 
