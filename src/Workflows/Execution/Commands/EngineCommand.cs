@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace CaseFlow.Workflows.Execution.Commands;
+
+/// <summary>A request to one instance; one command is one step (BPMN.md §0).</summary>
+/// <param name="CommandId">The idempotency key: a repeat returns the recorded outcome (R5).</param>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(StartInstance), "start")]
+[JsonDerivedType(typeof(CompleteTask), "completeTask")]
+[JsonDerivedType(typeof(TimerDue), "timerDue")]
+[JsonDerivedType(typeof(CompleteJob), "completeJob")]
+[JsonDerivedType(typeof(FailJob), "failJob")]
+[JsonDerivedType(typeof(RetryIncident), "retryIncident")]
+[JsonDerivedType(typeof(CancelInstance), "cancel")]
+public abstract record EngineCommand(string CommandId);

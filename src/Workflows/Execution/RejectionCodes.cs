@@ -1,0 +1,15 @@
+namespace CaseFlow.Workflows.Execution;
+
+/// <summary>Stable error codes of rejected commands (BPMN.md §6).</summary>
+public static class RejectionCodes
+{
+    public const string InstanceNotActive = "InstanceNotActive";
+    public const string InstanceAlreadyStarted = "InstanceAlreadyStarted";
+    public const string TaskNotActive = "TaskNotActive";
+    public const string JobNotActive = "JobNotActive";
+    public const string IncidentNotFound = "IncidentNotFound";
+    public const string IncidentNotRetryable = "IncidentNotRetryable";
+    public const string VariableInvalid = "VariableInvalid";
+    public const string ProcessMismatch = "ProcessMismatch";
+    public const string EngineFault = "EngineFault";
+}

@@ -1,0 +1,20 @@
+namespace CaseFlow.Workflows.Execution.State;
+
+/// <summary>The operation an incident parked, re-run from its start by a retry (R70, R71).</summary>
+public enum FailedOperation
+{
+    /// <summary>Entering the element: task, job, timer or scope creation.</summary>
+    Activate,
+
+    /// <summary>Evaluating outgoing conditions or choosing flows.</summary>
+    Leave,
+
+    /// <summary>Service work whose attempts ran out.</summary>
+    Job,
+
+    /// <summary>Firing a timer.</summary>
+    Timer,
+
+    /// <summary>A join that can never fire; not retryable.</summary>
+    Join,
+}

@@ -1,0 +1,246 @@
+using CaseFlow.Workflows.Execution.Effects;
+using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Workflows.Execution;
+
+internal sealed partial class Step
+{
+    /// <summary>Advances every queued token to a wait state, an incident or its end, then checks stuck joins (R2, R21).</summary>
+    private void Drain()
+    {
+        while (_queue.Count > 0)
+        {
+            var item = _queue.Dequeue();
+            if (FindElement(item.ElementInstanceId) is not { State: ElementInstanceState.Active } element)
+            {
+                continue; // Cancelled or parked meanwhile (terminate, boundary, incident).
+            }
+
+            if (item.Kind == WorkKind.Activate)
+            {
+                Activate(element);
+            }
+            else
+            {
+                Leave(element);
+            }
+        }
+
+        if (_status == InstanceStatus.Active)
+        {
+            DetectStuckJoins();
+        }
+    }
+
+    private void Activate(ElementInstance element)
+    {
+        var node = _model.GetNode(element.ElementId);
+
+        // R3: the activation that would exceed the budget parks instead; earlier progress commits.
+        if (_activations >= _options.StepLimit)
+        {
+            RaiseIncident(element, IncidentTypes.StepLimitExceeded, $"More than {_options.StepLimit} element activations in one step; a loop without a wait state?", FailedOperation.Activate);
+            return;
+        }
+
+        _activations++;
+        _options.ActivationProbe?.Invoke(node.Id);
+
+        if (node is Activity { MultiInstance: not null })
+        {
+            Unsupported(element, "multi-instance activities");
+            return;
+        }
+
+        switch (node)
+        {
+            case StartEvent:
+            case BoundaryEvent:
+                Leave(element);
+                break;
+            case EndEvent end:
+                ActivateEnd(element, end);
+                break;
+            case IntermediateCatchEvent { Definition: TimerEventDefinition timer }:
+                ActivateTimerCatch(element, timer);
+                break;
+            case Gateway { GatewayType: GatewayType.Exclusive or GatewayType.Parallel }:
+                Leave(element);
+                break;
+            case Gateway gateway:
+                Unsupported(element, gateway.ElementType);
+                break;
+            case UserTask or ServiceTask or SubProcess:
+                ActivateActivity(element, (Activity)node);
+                break;
+            default:
+                Unsupported(element, node.ElementType + (node is EventNode { Definition: { } definition } ? $" with a {definition.Kind} definition" : string.Empty));
+                break;
+        }
+    }
+
+    private void ActivateEnd(ElementInstance element, EndEvent end)
+    {
+        switch (end.DefinitionKind)
+        {
+            case EventDefinitionKind.None:
+                // R25: the token is consumed; the scope completes when it was the last.
+                RemoveElement(element.Id);
+                CompleteScopeIfDone(element.ScopeInstanceId);
+                break;
+            case EventDefinitionKind.Terminate:
+                Terminate(element);
+                break;
+            default:
+                Unsupported(element, $"{end.DefinitionKind} end events");
+                break;
+        }
+    }
+
+    /// <summary>R26: cancel everything else in the scope, deepest first, then complete the scope normally.</summary>
+    private void Terminate(ElementInstance element)
+    {
+        RemoveElement(element.Id);
+        CancelTree(_elements.Where(other => string.Equals(other.ScopeInstanceId, element.ScopeInstanceId, StringComparison.Ordinal)).ToList());
+        RemoveArrivals(element.ScopeInstanceId);
+        CompleteScopeIfDone(element.ScopeInstanceId);
+    }
+
+    /// <summary>Normal completion of an activity: output mappings, boundary cleanup, then its outgoing flows.</summary>
+    private void CompleteActivity(ElementInstance element)
+    {
+        if (!ApplyOutputs(element))
+        {
+            return;
+        }
+
+        CancelAttachments(FindElement(element.Id)!, cancelTask: true);
+        Leave(FindElement(element.Id)!);
+    }
+
+    /// <summary>Takes the outgoing flows (R8–R10, R13, R15) or parks the token in an incident.</summary>
+    private void Leave(ElementInstance element)
+    {
+        var node = _model.GetNode(element.ElementId);
+        var outgoing = _model.Outgoing(node.Id);
+        if (outgoing.Count == 0)
+        {
+            // R10: no outgoing flow at all is an implicit end.
+            EndElement(element);
+            CompleteScopeIfDone(element.ScopeInstanceId);
+            return;
+        }
+
+        var taken = new List<SequenceFlow>();
+        var exclusive = node is Gateway { GatewayType: GatewayType.Exclusive };
+        var parallel = node is Gateway { GatewayType: GatewayType.Parallel };
+        foreach (var flow in outgoing)
+        {
+            if (flow.IsDefault && !parallel)
+            {
+                continue;
+            }
+
+            if (flow.Condition is null || parallel)
+            {
+                taken.Add(flow);
+            }
+            else
+            {
+                var result = EvaluateCondition(element, flow);
+                if (result is null)
+                {
+                    return; // Incident raised; no token moves (R11, R13).
+                }
+
+                if (result.Value)
+                {
+                    taken.Add(flow);
+                }
+            }
+
+            if (exclusive && taken.Count > 0)
+            {
+                break; // R13: the first true flow wins; later ones are not evaluated.
+            }
+        }
+
+        if (taken.Count == 0 && outgoing.FirstOrDefault(flow => flow.IsDefault) is { } defaultFlow)
+        {
+            taken.Add(defaultFlow);
+        }
+
+        if (taken.Count == 0)
+        {
+            RaiseIncident(element, IncidentTypes.NoOutgoingFlow, $"No outgoing flow of '{node.Id}' can be taken: every condition is false and there is no default flow.", FailedOperation.Leave);
+            return;
+        }
+
+        EndElement(element);
+        foreach (var flow in taken)
+        {
+            Take(flow, element.ScopeInstanceId);
+        }
+    }
+
+    /// <summary>A token travels along <paramref name="flow"/>: an arrival at a join, else a new activation (R12, R14).</summary>
+    private void Take(SequenceFlow flow, string scopeInstanceId)
+    {
+        var target = _model.GetNode(flow.TargetId);
+        if (ExecutionPlan.IsJoin(_model, target))
+        {
+            Arrive(flow, (Gateway)target, scopeInstanceId);
+            return;
+        }
+
+        Enter(target, scopeInstanceId);
+    }
+
+    /// <summary>Removes a normally ended element instance and whatever still hangs on it.</summary>
+    private void EndElement(ElementInstance element)
+    {
+        CancelAttachments(element, cancelTask: true);
+        RemoveElement(element.Id);
+    }
+
+    /// <summary>R38: a scope without live element instances completes, once; the root completes the instance.</summary>
+    private void CompleteScopeIfDone(string scopeInstanceId)
+    {
+        if (HasLiveElements(scopeInstanceId) || HasArrivals(scopeInstanceId))
+        {
+            return; // Live tokens, or arrivals that R21 judges at quiescence.
+        }
+
+        if (string.Equals(scopeInstanceId, InstanceId, StringComparison.Ordinal))
+        {
+            if (_status == InstanceStatus.Active)
+            {
+                _status = InstanceStatus.Completed;
+                _endedAt = _now;
+                CancelRemainingTimers();
+                Emit(new InstanceCompleted(InstanceId));
+            }
+
+            return;
+        }
+
+        // The subprocess's element instance id is its scope instance id.
+        if (FindElement(scopeInstanceId) is { } host)
+        {
+            CompleteActivity(host);
+        }
+    }
+
+    private void CancelRemainingTimers()
+    {
+        foreach (var timer in _timers.ToList())
+        {
+            _timers.Remove(timer);
+            Emit(new TimerCancelled(timer.TimerId, timer.ElementId));
+        }
+    }
+
+    private void Unsupported(ElementInstance element, string what) =>
+        RaiseIncident(element, IncidentTypes.UnsupportedConstruct, $"'{element.ElementId}': {what} cannot run in this engine version yet.", FailedOperation.Activate);
+}

@@ -1,0 +1,11 @@
+namespace CaseFlow.Workflows.Execution;
+
+/// <summary>The two token moves of the run loop.</summary>
+internal enum WorkKind
+{
+    /// <summary>Enter the element: run its behaviour.</summary>
+    Activate,
+
+    /// <summary>Leave the element through its outgoing flows (R8–R13).</summary>
+    Leave,
+}
