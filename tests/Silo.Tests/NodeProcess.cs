@@ -40,6 +40,7 @@ public sealed class NodeProcess : IAsyncDisposable
         var url = $"http://127.0.0.1:{httpPort}";
         info.Environment["Urls"] = url;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["Seeding__DemoPeople"] = "0";
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

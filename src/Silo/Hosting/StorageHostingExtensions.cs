@@ -31,6 +31,8 @@ internal static class StorageHostingExtensions
 
         // Registered before Orleans so its StartingAsync (schema and seed) completes before the silo starts.
         services.AddHostedService<DatabaseStartup>();
+        services.TryAddSingleton<PeopleSeeder>();
+        services.AddHostedService<DemoPeopleStartup>();
         return database;
     }
 

@@ -24,4 +24,8 @@ internal static partial class SiloLog
     [LoggerMessage(EventId = 1005, EventName = "StartupFailed", Level = LogLevel.Critical,
         Message = "The node failed to start.")]
     public static partial void StartupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1006, EventName = "DemoPeopleSeeded", Level = LogLevel.Information,
+        Message = "Demo people checked: {Wanted} wanted, {Created} registered now.")]
+    public static partial void DemoPeopleSeeded(ILogger logger, int wanted, int created);
 }

@@ -11,15 +11,17 @@ namespace CaseFlow.Silo.Seeding;
 public static class SyntheticIdNumbers
 {
     private const string AddressCode = "610921";
+    private const int DaysSpan = 25_000;
     private static readonly DateOnly FirstBirthDate = new(1940, 1, 1);
 
-    /// <summary>The n-th number (n ≥ 0): birth dates walk forward a week at a time, sequence numbers alternate sex.</summary>
+    /// <summary>The n-th number (n ≥ 0): the birth date walks forward a day at a time through 68 years, then the
+    /// sequence number moves on, so numbers are unique for the first 25 million n.</summary>
     public static string Create(int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        var birth = FirstBirthDate.AddDays(n * 7 % 25_000);
+        var birth = FirstBirthDate.AddDays(n % DaysSpan);
         var body = AddressCode + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) +
-                   (100 + (n % 900)).ToString("D3", CultureInfo.InvariantCulture);
+                   (n / DaysSpan % 1000).ToString("D3", CultureInfo.InvariantCulture);
         return body + ResidentIdNumber.ComputeCheckCharacter(body);
     }
 

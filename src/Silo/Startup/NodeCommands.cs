@@ -1,8 +1,10 @@
+using System.Globalization;
 using CaseFlow.Grains.ReadModel;
-using CaseFlow.Silo.Benchmarks;
 using CaseFlow.Grains.Storage;
+using CaseFlow.Silo.Benchmarks;
 using CaseFlow.Silo.Logging;
 using CaseFlow.Silo.Options;
+using CaseFlow.Silo.Seeding;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -13,6 +15,7 @@ internal static class NodeCommands
 {
     public const string RebuildReadModel = "rebuild-read-model";
     public const string BenchWrites = "bench-writes";
+    public const string SeedPeople = "seed-people";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, StorageProvider provider)
     {
@@ -25,6 +28,11 @@ internal static class NodeCommands
         if (args.Contains(BenchWrites, StringComparer.Ordinal))
         {
             return await BenchAsync(app).ConfigureAwait(false);
+        }
+
+        if (args.Contains(SeedPeople, StringComparer.Ordinal))
+        {
+            return await SeedPeopleAsync(app).ConfigureAwait(false);
         }
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no HTTP address)";
@@ -68,6 +76,19 @@ internal static class NodeCommands
         await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync().ConfigureAwait(false);
         var replayed = await app.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync().ConfigureAwait(false);
         await Console.Out.WriteLineAsync($"Read model rebuilt from {replayed} stored snapshot(s).").ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> SeedPeopleAsync(WebApplication app)
+    {
+        var count = app.Configuration.GetValue("Seeding:Count", 10_000);
+        var concurrency = app.Configuration.GetValue("Seeding:Concurrency", 16);
+        var seeder = app.Services.GetRequiredService<PeopleSeeder>();
+        var created = await seeder.SeedAsync(count, concurrency, (done, total, elapsed) =>
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{done}/{total} people checked, {done / elapsed.TotalSeconds:F0} per second")),
+            CancellationToken.None).ConfigureAwait(false);
+        await Console.Out.WriteLineAsync($"Registered {created} new synthetic people ({count - created} were already there).").ConfigureAwait(false);
+        await app.StopAsync().ConfigureAwait(false);
         return 0;
     }
 

@@ -48,6 +48,7 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cluster:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Logs:Directory", LogDirectory);
+        builder.UseSetting("Seeding:DemoPeople", "0");
         foreach (var (key, value) in _extra ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
