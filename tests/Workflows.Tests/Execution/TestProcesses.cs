@@ -36,8 +36,10 @@ internal static partial class TestProcesses
     public static string Task(string id, string attributes = "", string body = "") =>
         $"<bpmn:userTask id=\"{id}\" name=\"{id}\" {attributes}>{body}</bpmn:userTask>";
 
-    public static string Service(string id, string topic, string attributes = "") =>
-        $"<bpmn:serviceTask id=\"{id}\" camunda:type=\"external\" camunda:topic=\"{topic}\" {attributes} />";
+    public static string Service(string id, string topic, string? retryCycle = null) =>
+        retryCycle is null
+            ? $"<bpmn:serviceTask id=\"{id}\" camunda:type=\"external\" camunda:topic=\"{topic}\" />"
+            : $"<bpmn:serviceTask id=\"{id}\" camunda:type=\"external\" camunda:topic=\"{topic}\"><bpmn:extensionElements><camunda:failedJobRetryTimeCycle>{retryCycle}</camunda:failedJobRetryTimeCycle></bpmn:extensionElements></bpmn:serviceTask>";
 
     public static string Exclusive(string id, string? defaultFlow = null) =>
         $"<bpmn:exclusiveGateway id=\"{id}\" {(defaultFlow is null ? string.Empty : $"default=\"{defaultFlow}\"")} />";
