@@ -1,0 +1,42 @@
+namespace CaseFlow.Grains.Contracts.Processes;
+
+/// <summary>The versions of one BPMN process, keyed by the process key (<c>process/@id</c>), as BPMN.md R80–R81 describe.</summary>
+/// <remarks>
+/// Every result carries either its value or a <see cref="DomainError"/> with a <see cref="ProcessErrorCodes"/> code;
+/// expected refusals are never thrown.
+/// </remarks>
+[Alias("caseflow.IProcessDefinitionGrain")]
+public interface IProcessDefinitionGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Stores the file as a new draft version of this key, or returns the latest version flagged unchanged when the
+    /// file equals it (line endings normalised). A file with errors, or without this key as an executable process,
+    /// stores nothing.
+    /// </summary>
+    [Alias("deploy")]
+    Task<ProcessDeployResult> DeployAsync(DeployProcess command);
+
+    /// <summary>Marks a draft or retired version published; publishing a published version changes nothing.</summary>
+    [Alias("publish")]
+    Task<ProcessVersionResult> PublishAsync(int version, string actor);
+
+    /// <summary>Retires a published version so new starts stop using it; retiring a retired version changes nothing.</summary>
+    [Alias("unpublish")]
+    Task<ProcessVersionResult> UnpublishAsync(int version, string actor);
+
+    /// <summary>Every version, oldest first.</summary>
+    [Alias("get-versions")]
+    Task<ProcessVersionsResult> GetVersionsAsync();
+
+    /// <summary>The XML of one version as it was deployed.</summary>
+    [Alias("get-xml")]
+    Task<ProcessXmlResult> GetXmlAsync(int version);
+
+    /// <summary>The highest published version: the one a start by key uses (R81).</summary>
+    [Alias("get-latest-published")]
+    Task<ProcessVersionResult> GetLatestPublishedAsync();
+
+    /// <summary>The append-only record of deploys, publications and retirements, oldest first.</summary>
+    [Alias("get-history")]
+    Task<ProcessHistoryResult> GetHistoryAsync();
+}
