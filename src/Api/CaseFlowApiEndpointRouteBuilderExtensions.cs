@@ -1,4 +1,5 @@
 using CaseFlow.Api.Persons;
+using CaseFlow.Api.Processes;
 using Microsoft.AspNetCore.Routing;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -9,6 +10,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapCaseFlowApi(this IEndpointRouteBuilder app)
     {
         app.MapPersonsApi();
+        app.MapProcessesApi();
         return app;
     }
 }

@@ -14,6 +14,7 @@ try
     builder.AddCaseFlowOrleans(database, node);
     builder.Services.AddCaseFlowReadModel();
     builder.Services.AddCaseFlowPersons();
+    builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowApi();
     builder.AddCaseFlowHttp(http);
 

@@ -8,4 +8,5 @@ public static class ApiErrorCodes
     public const string PreconditionRequired = "PRECONDITION_REQUIRED";
     public const string IdInQuery = "ID_IN_QUERY";
     public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
 }

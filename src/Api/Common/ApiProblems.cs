@@ -1,4 +1,5 @@
 using CaseFlow.Grains.Contracts;
+using CaseFlow.Grains.Contracts.Processes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,10 @@ public static class ApiProblems
     public static int StatusFor(string code) => code switch
     {
         DomainErrorCodes.PersonNotFound => StatusCodes.Status404NotFound,
+        ProcessErrorCodes.ProcessNotFound or ProcessErrorCodes.VersionNotFound or ProcessErrorCodes.NoPublishedVersion => StatusCodes.Status404NotFound,
+        ProcessErrorCodes.VersionNotPublished => StatusCodes.Status409Conflict,
+        ProcessErrorCodes.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ApiErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         DomainErrorCodes.PersonExists or DomainErrorCodes.IdDuplicate => StatusCodes.Status409Conflict,
         DomainErrorCodes.VersionMismatch => StatusCodes.Status412PreconditionFailed,
         ApiErrorCodes.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
@@ -74,6 +79,13 @@ public static class ApiProblems
         DomainErrorCodes.VersionMismatch => "Version mismatch",
         ApiErrorCodes.PreconditionRequired => "If-Match required",
         ApiErrorCodes.IdInQuery => "ID number in query",
+        ApiErrorCodes.UnsupportedMediaType => "Unsupported media type",
+        ProcessErrorCodes.ProcessNotFound => "Process not found",
+        ProcessErrorCodes.VersionNotFound => "Version not found",
+        ProcessErrorCodes.NoPublishedVersion => "No published version",
+        ProcessErrorCodes.VersionNotPublished => "Version not published",
+        ProcessErrorCodes.ModelInvalid => "Invalid BPMN model",
+        ProcessErrorCodes.PayloadTooLarge => "BPMN file too large",
         _ => "Invalid input",
     };
 }
