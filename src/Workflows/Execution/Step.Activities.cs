@@ -116,15 +116,15 @@ internal sealed partial class Step
 
     private JsonElement? EvaluateParameter(ElementInstance element, IoParameter parameter, string direction)
     {
+        var operation = direction == "input" ? FailedOperation.Activate : FailedOperation.Complete;
         switch (parameter.Value)
         {
             case NullParameterValue:
                 return JsonSerializer.SerializeToElement<object?>(null);
             case TextParameterValue text:
-                var operation = direction == "input" ? FailedOperation.Activate : FailedOperation.Leave;
                 return EvaluateAttribute(element, $"{direction} parameter '{parameter.Name}'", text.Text, operation)?.Value;
             default:
-                Unsupported(element, $"{parameter.Value.GetType().Name} in {direction} parameter '{parameter.Name}'");
+                Unsupported(element, $"{parameter.Value.GetType().Name} in {direction} parameter '{parameter.Name}'", operation);
                 return null;
         }
     }

@@ -127,6 +127,9 @@ internal sealed partial class Step
             case FailedOperation.Activate:
                 _queue.Enqueue(new WorkItem(WorkKind.Activate, resumed.Id));
                 break;
+            case FailedOperation.Complete:
+                _queue.Enqueue(new WorkItem(WorkKind.Complete, resumed.Id));
+                break;
             case FailedOperation.Job:
                 RetryJob(resumed, command.Retries ?? 1);
                 break;

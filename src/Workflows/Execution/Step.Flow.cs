@@ -17,13 +17,17 @@ internal sealed partial class Step
                 continue; // Cancelled or parked meanwhile (terminate, boundary, incident).
             }
 
-            if (item.Kind == WorkKind.Activate)
+            switch (item.Kind)
             {
-                Activate(element);
-            }
-            else
-            {
-                Leave(element);
+                case WorkKind.Activate:
+                    Activate(element);
+                    break;
+                case WorkKind.Complete:
+                    CompleteActivity(element);
+                    break;
+                default:
+                    Leave(element);
+                    break;
             }
         }
 
@@ -110,6 +114,8 @@ internal sealed partial class Step
     /// <summary>Normal completion of an activity: output mappings, boundary cleanup, then its outgoing flows.</summary>
     private void CompleteActivity(ElementInstance element)
     {
+        // Callers may hold a copy from before their own writes (result variables); outputs must see the latest locals.
+        element = FindElement(element.Id)!;
         if (!ApplyOutputs(element))
         {
             return;
@@ -241,6 +247,6 @@ internal sealed partial class Step
         }
     }
 
-    private void Unsupported(ElementInstance element, string what) =>
-        RaiseIncident(element, IncidentTypes.UnsupportedConstruct, $"'{element.ElementId}': {what} cannot run in this engine version yet.", FailedOperation.Activate);
+    private void Unsupported(ElementInstance element, string what, FailedOperation operation = FailedOperation.Activate) =>
+        RaiseIncident(element, IncidentTypes.UnsupportedConstruct, $"'{element.ElementId}': {what} cannot run in this engine version yet.", operation);
 }

@@ -15,7 +15,8 @@ internal sealed class EngineRun(ProcessModel model, EngineOptions? options = nul
 
     private int _commands;
 
-    public Engine Engine { get; } = new(options);
+    /// <summary>The engine; its wall-clock expression limit is raised so a cold, busy test machine cannot time out (R76).</summary>
+    public Engine Engine { get; } = new((options ?? EngineOptions.Default) with { ExpressionTimeout = TimeSpan.FromSeconds(30) });
 
     public ProcessModel Model { get; } = model;
 

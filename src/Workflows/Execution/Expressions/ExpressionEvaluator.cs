@@ -78,7 +78,9 @@ internal sealed class ExpressionEvaluator(EngineOptions options)
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return EvaluationResult.Fail($"{Describe(exception)}: {exception.Message}", IncidentTypes.ExpressionError);
+            // The wall clock is the only limit that depends on the machine; its own type tells the operator a retry may pass.
+            var type = exception is TimeoutException ? IncidentTypes.ScriptTimeout : IncidentTypes.ExpressionError;
+            return EvaluationResult.Fail($"{Describe(exception)}: {exception.Message}", type);
         }
     }
 

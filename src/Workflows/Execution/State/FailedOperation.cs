@@ -6,6 +6,9 @@ public enum FailedOperation
     /// <summary>Entering the element: task, job, timer or scope creation.</summary>
     Activate,
 
+    /// <summary>Completing the element normally: output mappings, then leaving.</summary>
+    Complete,
+
     /// <summary>Evaluating outgoing conditions or choosing flows.</summary>
     Leave,
 
