@@ -145,7 +145,7 @@ internal sealed partial class Step
     {
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            return new(RejectionCodes.VariableInvalid, "A reason is required to cancel an instance.");
+            return new(RejectionCodes.ReasonRequired, "A reason is required to cancel an instance.");
         }
 
         CancelTree(_elements.Where(element => string.Equals(element.ScopeInstanceId, InstanceId, StringComparison.Ordinal)).ToList());

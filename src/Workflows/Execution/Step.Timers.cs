@@ -150,7 +150,7 @@ internal sealed partial class Step
             return;
         }
 
-        var before = _original.Timers.OrderBy(timer => timer.DueAt).FirstOrDefault();
+        var before = _original.NextTimer();
         if (always || before is null || !string.Equals(before.TimerId, earliest.TimerId, StringComparison.Ordinal) || before.DueAt != earliest.DueAt)
         {
             Emit(new WakeUpRequested(earliest.TimerId, earliest.DueAt));

@@ -133,4 +133,31 @@ public sealed class ExpressionRulesTests
         var infinite = Evaluated([], ("bad", "${1 / 0}"));
         Assert.Equal(IncidentTypes.ExpressionError, infinite.IncidentOn("middle").Type);
     }
+
+    [Theory]
+    [InlineData("${importNamespace('System')}")]
+    [InlineData("${System.IO}")]
+    [InlineData("${eval('1')}")]
+    [InlineData("${Function('return 1')()}")]
+    [InlineData("${__hostAddWorkdays.constructor('return 1')()}")]
+    public void R76b_the_sandbox_gives_no_way_out(string expression)
+    {
+        // Deploy validation rejects these already (BPMN301); the sandbox must hold even for a model that slipped past it.
+        var run = new EngineRun(Unvalidated(Start(), Flow("f1", "start", "middle"), Task("middle", body: InputOutput([], [("escaped", expression)])), Flow("f2", "middle", "end"), End()));
+        run.Start();
+        run.Complete("middle");
+
+        Assert.Equal(IncidentTypes.ExpressionError, run.IncidentOn("middle").Type);
+        Assert.False(run.State.RootVariables.ContainsKey("escaped"));
+    }
+
+    [Fact]
+    public void R76c_a_runaway_expression_hits_the_statement_limit_not_the_clock()
+    {
+        var run = Evaluated([], ("spin", "${(() => { while (true) { } })()}"));
+
+        var incident = run.IncidentOn("middle");
+        Assert.Equal(IncidentTypes.ExpressionError, incident.Type);
+        Assert.Contains("statement limit", incident.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace CaseFlow.Workflows.Execution.State;
 
 /// <summary>Where one element instance is in its life (BPMN.md §0).</summary>
 /// <remarks>The state holds only live element instances; completed and cancelled ones leave it in the step they end.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<ElementInstanceState>))]
 public enum ElementInstanceState
 {
     /// <summary>Being entered or left inside the current step.</summary>

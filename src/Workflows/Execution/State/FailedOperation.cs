@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CaseFlow.Workflows.Execution.State;
 
 /// <summary>The operation an incident parked, re-run from its start by a retry (R70, R71).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FailedOperation>))]
 public enum FailedOperation
 {
     /// <summary>Entering the element: task, job, timer or scope creation.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace CaseFlow.Workflows.Execution.State;
 
@@ -73,7 +74,13 @@ public sealed record InstanceState
         new() { InstanceId = instanceId, ProcessKey = processKey, ProcessVersion = processVersion };
 
     /// <summary>The root scope's variables, or an empty set before start.</summary>
+    [JsonIgnore]
     public ImmutableSortedDictionary<string, JsonElement> RootVariables =>
         Scopes.FirstOrDefault(scope => scope.ParentId is null)?.Variables
         ?? ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
+
+    /// <summary>The timer the host should wake the instance for: the earliest due, creation order breaking ties.</summary>
+    /// <remarks>After a restart or a move between nodes the host re-registers this one (R34); overdue timers then fire once, late.</remarks>
+    public TimerInstance? NextTimer() =>
+        Status == InstanceStatus.Active ? Timers.OrderBy(timer => timer.DueAt).FirstOrDefault() : null;
 }

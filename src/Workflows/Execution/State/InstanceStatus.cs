@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CaseFlow.Workflows.Execution.State;
 
 /// <summary>The lifecycle of one process instance.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InstanceStatus>))]
 public enum InstanceStatus
 {
     /// <summary>Created by the host but not started yet; only <c>StartInstance</c> is accepted.</summary>

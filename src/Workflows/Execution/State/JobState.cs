@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CaseFlow.Workflows.Execution.State;
 
 /// <summary>Whether a job is on offer to a worker or waiting for its retry timer.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobState>))]
 public enum JobState
 {
     /// <summary>Offered; a worker result is accepted.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CaseFlow.Workflows.Execution.State;
 
 /// <summary>What a timer does when it fires.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TimerKind>))]
 public enum TimerKind
 {
     /// <summary>An intermediate timer catch event: the waiting token leaves.</summary>
