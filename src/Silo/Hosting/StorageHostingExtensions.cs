@@ -1,3 +1,4 @@
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Organisation;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Silo.Options;
@@ -9,7 +10,7 @@ using Npgsql;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the node's database, its migrations and the organisation seed.</summary>
+/// <summary>Registers the node's database, its migrations, the organisation seed and the user store.</summary>
 internal static class StorageHostingExtensions
 {
     /// <summary>Creates the data source for the configured provider and registers everything that uses it.</summary>
@@ -28,6 +29,9 @@ internal static class StorageHostingExtensions
         services.TryAddSingleton<OrganisationSeeder>();
         services.TryAddSingleton<SqlJurisdictionDirectory>();
         services.TryAddSingleton<IJurisdictionDirectory>(sp => sp.GetRequiredService<SqlJurisdictionDirectory>());
+        services.TryAddSingleton<SqlUserStore>();
+        services.TryAddSingleton<UserSeeder>();
+        services.TryAddSingleton(TimeProvider.System);
 
         // Registered before Orleans so its StartingAsync (schema and seed) completes before the silo starts.
         services.AddHostedService<DatabaseStartup>();

@@ -28,4 +28,8 @@ internal static partial class SiloLog
     [LoggerMessage(EventId = 1006, EventName = "DemoPeopleSeeded", Level = LogLevel.Information,
         Message = "Demo people checked: {Wanted} wanted, {Created} registered now.")]
     public static partial void DemoPeopleSeeded(ILogger logger, int wanted, int created);
+
+    [LoggerMessage(EventId = 1007, EventName = "DemoUsersSeeded", Level = LogLevel.Warning,
+        Message = "Demo users checked: {Inserted} added. They share the published demo password; disable Seeding:DemoUsers on a production node.")]
+    public static partial void DemoUsersSeeded(ILogger logger, int inserted);
 }

@@ -7,7 +7,8 @@ using CaseFlow.Silo.Seeding;
 namespace CaseFlow.Silo.Startup;
 
 /// <summary>
-/// Brings the database to the current schema and seeds the organisation before any hosted service starts.
+/// Brings the database to the current schema and seeds the organisation (and, if asked, the demo users) before any
+/// hosted service starts.
 /// </summary>
 /// <remarks>
 /// It runs in <see cref="IHostedLifecycleService.StartingAsync"/>, which completes before the Orleans silo's
@@ -16,6 +17,8 @@ namespace CaseFlow.Silo.Startup;
 internal sealed class DatabaseStartup(
     SchemaMigrator migrator,
     OrganisationSeeder seeder,
+    UserSeeder users,
+    IConfiguration configuration,
     SqlJurisdictionDirectory directory,
     CaseFlowDatabase database,
     ILogger<DatabaseStartup> logger) : IHostedLifecycleService
@@ -29,6 +32,13 @@ internal sealed class DatabaseStartup(
             var seeded = await seeder.SeedAsync(cancellationToken).ConfigureAwait(false);
             directory.Invalidate();
             SiloLog.OrganisationSeeded(logger, seeded);
+
+            // Demo users share a published password, so they exist only where configuration asks for them
+            // (the shipped appsettings do; a production node must not).
+            if (configuration.GetValue("Seeding:DemoUsers", false))
+            {
+                SiloLog.DemoUsersSeeded(logger, await users.SeedAsync(cancellationToken).ConfigureAwait(false));
+            }
         }
         catch (DbException ex)
         {
