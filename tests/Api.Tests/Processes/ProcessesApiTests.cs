@@ -282,4 +282,32 @@ public abstract class ProcessesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal("PAYLOAD_TOO_LARGE", problem.GetProperty("code").GetString());
         Assert.Equal("BPMN002", Assert.Single(problem.GetProperty("diagnostics").EnumerateArray()).GetProperty("code").GetString());
     }
+
+    [Fact(DisplayName = "A UTF-16 file with a matching declaration deploys, and its XML is served back as UTF-8 text")]
+    public async Task Utf16_file_deploys()
+    {
+        var xml = ProcessFixtures.HomeVisit(out var key).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.Ordinal);
+        var content = new ByteArrayContent([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(xml)]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+
+        using var response = await Client.PostAsync(Url("/api/processes"), content);
+        using var read = await Client.GetAsync(Url($"/api/processes/{key}/versions/1/xml"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("utf-8", read.Content.Headers.ContentType?.CharSet);
+        Assert.Equal(xml, await read.Content.ReadAsStringAsync());
+    }
+
+    [Fact(DisplayName = "The OpenAPI document describes every process endpoint")]
+    public async Task OpenApi_describes_the_processes_api()
+    {
+        var paths = (await Client.GetFromJsonAsync<JsonElement>(Url("/openapi/v1.json"))).GetProperty("paths");
+
+        foreach (var path in (string[])["/api/processes", "/api/processes/validate", "/api/processes/{key}/versions",
+            "/api/processes/{key}/versions/{version}/xml", "/api/processes/{key}/versions/{version}/publish",
+            "/api/processes/{key}/versions/{version}/unpublish"])
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        }
+    }
 }
