@@ -87,6 +87,14 @@ internal sealed partial class Step
         {
             // R35: the next occurrence follows the previous scheduled one (no drift); missed ones coalesce.
             var next = TimerSchedule.Add(timer.DueAt, interval, _options.TimeZone);
+            if (IsElapsedOnly(interval) && next <= _now)
+            {
+                // A fixed-length interval skips ahead arithmetically: a PT1S cycle missed for a year is one step.
+                var skipped = Math.Min((_now - next).Ticks / interval.ElapsedPart.Ticks, int.MaxValue / 2);
+                occurrences += (int)skipped;
+                next += TimeSpan.FromTicks(interval.ElapsedPart.Ticks * skipped);
+            }
+
             while (next <= _now)
             {
                 occurrences++;
@@ -156,4 +164,7 @@ internal sealed partial class Step
             Emit(new WakeUpRequested(earliest.TimerId, earliest.DueAt));
         }
     }
+
+    private static bool IsElapsedOnly(IsoDuration interval) =>
+        interval is { Years: 0, Months: 0, Weeks: 0, Days: 0 } && interval.ElapsedPart > TimeSpan.Zero;
 }

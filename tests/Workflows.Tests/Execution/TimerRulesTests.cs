@@ -178,4 +178,18 @@ public sealed class TimerRulesTests
         Assert.Equal(taskId, run.TaskOf("middle").TaskId);
         Assert.Empty(run.State.Timers);
     }
+
+    [Fact]
+    public void R35b_a_fine_unbounded_cycle_missed_for_a_year_coalesces_in_one_step()
+    {
+        var run = TaskWithBoundary("timeCycle", "R/PT1S", interrupting: false);
+        run.Start();
+        var timerId = run.TimerOf("timer").TimerId;
+
+        run.Now = EngineRun.T0.AddDays(365).AddMilliseconds(500);
+        var back = run.Fire(timerId);
+
+        Assert.Equal(365 * 24 * 3600, Assert.Single(back.Effects.OfType<TimerFired>()).Occurrences);
+        Assert.Equal(EngineRun.T0.AddDays(365).AddSeconds(1), run.TimerOf("timer").DueAt);
+    }
 }
