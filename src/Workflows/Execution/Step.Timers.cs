@@ -101,6 +101,12 @@ internal sealed partial class Step
                 next = TimerSchedule.Add(next, interval, _options.TimeZone);
             }
 
+            // Rn never fires more than n times in total: coalesced occurrences beyond the bound do not count.
+            if (timer.CycleRemaining is { } bound && occurrences > bound)
+            {
+                occurrences = bound;
+            }
+
             var remaining = timer.CycleRemaining is { } count ? count - occurrences : (int?)null;
             if (remaining is null or > 0)
             {
