@@ -160,4 +160,23 @@ public sealed class ExpressionRulesTests
         Assert.Equal(IncidentTypes.ExpressionError, incident.Type);
         Assert.Contains("statement limit", incident.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void R78b_has_get_and_the_execution_object_read_missing_variables_safely()
+    {
+        var run = Evaluated(
+            [("present", 1)],
+            ("a", "${has('present') ? present : 0}"),
+            ("b", "${get('absent', 'fallback')}"),
+            ("c", "${has('absent')}"),
+            ("d", "${execution.processBusinessKey + '/' + execution.currentActivityId}"),
+            ("e", "${today().getHours() + ':' + empty('') + ':' + empty({}) + ':' + empty([0])}"));
+
+        var root = run.State.RootVariables;
+        Assert.Equal(1, root["a"].GetInt32());
+        Assert.Equal("fallback", root["b"].GetString());
+        Assert.False(root["c"].GetBoolean());
+        Assert.Equal("bk-1/middle", root["d"].GetString());
+        Assert.Equal("0:true:true:false", root["e"].GetString());
+    }
 }
