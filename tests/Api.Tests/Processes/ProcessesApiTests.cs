@@ -310,4 +310,18 @@ public abstract class ProcessesApiTests<TNode>(TNode node) : IClassFixture<TNode
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
     }
+
+    [Fact(DisplayName = "A body past the raised limit is refused by the server itself as 413 PAYLOAD_TOO_LARGE")]
+    public async Task Body_past_the_raised_limit_is_413()
+    {
+        var huge = new string('x', 5 * 1024 * 1024);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url("/api/processes/validate")) { Content = Xml(huge) };
+
+        // With 100-continue the early 413 arrives before the body is sent, so the client is not cut off mid-upload.
+        request.Headers.ExpectContinue = true;
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("PAYLOAD_TOO_LARGE", (await JsonAsync(response)).GetProperty("code").GetString());
+    }
 }
