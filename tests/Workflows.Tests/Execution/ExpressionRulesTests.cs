@@ -179,4 +179,16 @@ public sealed class ExpressionRulesTests
         Assert.Equal("bk-1/middle", root["d"].GetString());
         Assert.Equal("0:true:true:false", root["e"].GetString());
     }
+
+    [Fact]
+    public void Variables_named_like_standard_globals_do_not_break_the_built_ins()
+    {
+        var run = Evaluated(
+            [("Date", "d"), ("JSON", "j"), ("Math", 3), ("String", "s")],
+            ("due", "${addDays(now(), 1)}"),
+            ("shadow", "${Date + JSON + Math + String}"));
+
+        Assert.Equal("2026-03-03T09:00:00.000+08:00", run.State.RootVariables["due"].GetString());
+        Assert.Equal("dj3s", run.State.RootVariables["shadow"].GetString());
+    }
 }
