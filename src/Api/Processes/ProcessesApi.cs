@@ -125,7 +125,7 @@ public static class ProcessesApi
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
         var result = await services.Grains.GetGrain<IProcessDefinitionGrain>(key).PublishAsync(version, ActorOf(http));
-        return result.Version is { } view ? TypedResults.Ok(view) : ApiProblems.From(result.Error ?? Unexpected());
+        return result.Version is { } view ? TypedResults.Ok(view) : ProcessProblems.From(result.Error ?? Unexpected(), result.Diagnostics);
     }
 
     public static async Task<Results<Ok<ProcessVersionView>, ProblemHttpResult>> UnpublishAsync(

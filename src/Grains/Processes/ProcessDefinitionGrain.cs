@@ -87,7 +87,8 @@ internal sealed partial class ProcessDefinitionGrain(
         var parsed = BpmnParser.Parse(record.Xml, ProcessParsing.Options);
         if (parsed.HasErrors)
         {
-            return ProcessVersionResult.Fail(ModelInvalid([.. parsed.Diagnostics.Select(ProcessDiagnostic.From)]));
+            ImmutableArray<ProcessDiagnostic> diagnostics = [.. parsed.Diagnostics.Select(ProcessDiagnostic.From)];
+            return ProcessVersionResult.Fail(ModelInvalid(diagnostics), diagnostics);
         }
 
         var now = time.GetUtcNow();
