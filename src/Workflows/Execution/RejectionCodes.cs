@@ -6,6 +6,7 @@ public static class RejectionCodes
     public const string InstanceNotActive = "InstanceNotActive";
     public const string InstanceAlreadyStarted = "InstanceAlreadyStarted";
     public const string TaskNotActive = "TaskNotActive";
+    public const string ElementNotActive = "ElementNotActive";
     public const string JobNotActive = "JobNotActive";
     public const string IncidentNotFound = "IncidentNotFound";
     public const string IncidentNotRetryable = "IncidentNotRetryable";

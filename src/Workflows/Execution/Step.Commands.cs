@@ -157,6 +157,28 @@ internal sealed partial class Step
         return null;
     }
 
+    private EngineRejection? Continue(Continue command)
+    {
+        if (FindElement(command.ElementInstanceId) is not { State: ElementInstanceState.Waiting, Savepoint: SavepointPhase.Before or SavepointPhase.After } element)
+        {
+            return new(RejectionCodes.ElementNotActive, $"Element instance '{command.ElementInstanceId}' is not waiting at a savepoint.");
+        }
+
+        if (element.Savepoint == SavepointPhase.Before)
+        {
+            Replace(element with { State = ElementInstanceState.Active, Savepoint = SavepointPhase.Passed });
+            _queue.Enqueue(new WorkItem(WorkKind.Activate, element.Id));
+        }
+        else
+        {
+            // The After phase stays recorded so Proceed does not park again; a Leave incident retry leaves directly.
+            Replace(element with { State = ElementInstanceState.Active });
+            _queue.Enqueue(new WorkItem(WorkKind.Leave, element.Id));
+        }
+
+        return null;
+    }
+
     private JobInstance? FindOfferedJob(string jobId) =>
         _jobs.Find(job => string.Equals(job.JobId, jobId, StringComparison.Ordinal) && job.State == JobState.Offered);
 

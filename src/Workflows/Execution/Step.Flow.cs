@@ -51,6 +51,12 @@ internal sealed partial class Step
         _activations++;
         _options.ActivationProbe?.Invoke(node.Id);
 
+        if (node.Async.Before && element.Savepoint == SavepointPhase.None)
+        {
+            Park(element, SavepointPhase.Before);
+            return;
+        }
+
         if (node is Activity { MultiInstance: not null })
         {
             Unsupported(element, "multi-instance activities");
@@ -61,7 +67,7 @@ internal sealed partial class Step
         {
             case StartEvent:
             case BoundaryEvent:
-                Leave(element);
+                Proceed(element);
                 break;
             case EndEvent end:
                 ActivateEnd(element, end);
@@ -70,7 +76,7 @@ internal sealed partial class Step
                 ActivateTimerCatch(element, timer);
                 break;
             case Gateway { GatewayType: GatewayType.Exclusive or GatewayType.Parallel }:
-                Leave(element);
+                Proceed(element);
                 break;
             case Gateway gateway:
                 Unsupported(element, gateway.ElementType);
@@ -122,7 +128,26 @@ internal sealed partial class Step
         }
 
         CancelAttachments(FindElement(element.Id)!, cancelTask: true);
-        Leave(FindElement(element.Id)!);
+        Proceed(FindElement(element.Id)!);
+    }
+
+    /// <summary>Leaves now, or first stops at the <c>asyncAfter</c> savepoint, which follows output mappings (R66).</summary>
+    private void Proceed(ElementInstance element)
+    {
+        if (_model.GetNode(element.ElementId).Async.After && element.Savepoint != SavepointPhase.After)
+        {
+            Park(element, SavepointPhase.After);
+            return;
+        }
+
+        Leave(element);
+    }
+
+    /// <summary>R66: the token waits at a savepoint; this step commits and the host continues it in a step of its own.</summary>
+    private void Park(ElementInstance element, SavepointPhase phase)
+    {
+        Replace(element with { State = ElementInstanceState.Waiting, Savepoint = phase });
+        Emit(new ContinuationRequested(element.Id, element.ElementId, phase));
     }
 
     /// <summary>Takes the outgoing flows (R8–R10, R13, R15) or parks the token in an incident.</summary>

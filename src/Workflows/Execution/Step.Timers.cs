@@ -127,8 +127,9 @@ internal sealed partial class Step
         switch (timer.Kind)
         {
             case TimerKind.CatchEvent when owner is { State: ElementInstanceState.Waiting }:
+                // Completing (not just leaving) applies the catch event's output mappings and its asyncAfter (R66, R68).
                 Replace(owner with { State = ElementInstanceState.Active });
-                _queue.Enqueue(new WorkItem(WorkKind.Leave, owner.Id));
+                _queue.Enqueue(new WorkItem(WorkKind.Complete, owner.Id));
                 break;
             case TimerKind.Boundary when owner is not null:
                 FireBoundary(owner, (BoundaryEvent)_model.GetNode(timer.ElementId));

@@ -91,6 +91,7 @@ internal sealed partial class Step
             FailJob fail => FailJob(fail),
             RetryIncident retry => RetryIncident(retry),
             CancelInstance cancel => Cancel(cancel),
+            Continue resume => Continue(resume),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

@@ -12,4 +12,5 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(FailJob), "failJob")]
 [JsonDerivedType(typeof(RetryIncident), "retryIncident")]
 [JsonDerivedType(typeof(CancelInstance), "cancel")]
+[JsonDerivedType(typeof(Continue), "continue")]
 public abstract record EngineCommand(string CommandId);

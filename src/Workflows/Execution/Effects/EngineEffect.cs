@@ -19,4 +19,5 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(InstanceCompleted), "instanceCompleted")]
 [JsonDerivedType(typeof(InstanceCancelled), "instanceCancelled")]
 [JsonDerivedType(typeof(WakeUpRequested), "wakeUpRequested")]
+[JsonDerivedType(typeof(ContinuationRequested), "continuationRequested")]
 public abstract record EngineEffect;

@@ -16,4 +16,8 @@ public sealed record ElementInstance(
     string ScopeInstanceId,
     ElementInstanceState State,
     long Sequence,
-    ImmutableSortedDictionary<string, JsonElement> Variables);
+    ImmutableSortedDictionary<string, JsonElement> Variables)
+{
+    /// <summary>The async savepoint phase (R66); <see cref="SavepointPhase.None"/> for elements without savepoints.</summary>
+    public SavepointPhase Savepoint { get; init; } = SavepointPhase.None;
+}
