@@ -122,7 +122,18 @@ internal sealed partial class Step
             case NullParameterValue:
                 return JsonSerializer.SerializeToElement<object?>(null);
             case TextParameterValue text:
-                return EvaluateAttribute(element, $"{direction} parameter '{parameter.Name}'", text.Text, operation)?.Value;
+                if (EvaluateAttribute(element, $"{direction} parameter '{parameter.Name}'", text.Text, operation) is not { } result)
+                {
+                    return null;
+                }
+
+                if (VariableRules.Problem(result.Value) is { } problem)
+                {
+                    RaiseIncident(element, IncidentTypes.VariableLimitExceeded, $"The {direction} parameter '{parameter.Name}' of '{element.ElementId}' cannot be stored: {problem}.", operation);
+                    return null;
+                }
+
+                return result.Value;
             default:
                 Unsupported(element, $"{parameter.Value.GetType().Name} in {direction} parameter '{parameter.Name}'", operation);
                 return null;

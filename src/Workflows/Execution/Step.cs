@@ -100,6 +100,12 @@ internal sealed partial class Step
         }
 
         Drain();
+        if (VariableRules.TotalProblem([.. _scopes.Select(scope => scope.Variables), .. _elements.Select(element => element.Variables)]) is { } total)
+        {
+            // R69: discarding the whole step keeps the instance exactly as it was.
+            return new EngineRejection(RejectionCodes.VariableInvalid, total);
+        }
+
         RequestWakeUp(command is TimerDue);
         return null;
     }

@@ -4,9 +4,15 @@ using CaseFlow.Workflows.Validation;
 namespace CaseFlow.Workflows.Execution;
 
 /// <summary>The §4.2 checks on variables written by a command (R69).</summary>
-/// <remarks>The instance-wide limits (1,000 variables, 1 MiB) are not enforced yet.</remarks>
+/// <remarks>
+/// Per-value checks run before a command writes anything; the instance totals (1,000 variables, 1 MiB) are checked
+/// once the step has run, on the state it would commit.
+/// </remarks>
 internal static class VariableRules
 {
+    private const int MaxVariables = 1_000;
+    private const int MaxTotalBytes = 1024 * 1024;
+
     private const int MaxStringBytes = 64 * 1024;
     private const int MaxJsonBytes = 256 * 1024;
     private const int MaxDepth = 32;
@@ -30,7 +36,8 @@ internal static class VariableRules
         return null;
     }
 
-    private static string? Problem(JsonElement value) => value.ValueKind switch
+    /// <summary>Why one value cannot be stored (type, size, depth), or null.</summary>
+    public static string? Problem(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String when System.Text.Encoding.UTF8.GetByteCount(value.GetString()!) > MaxStringBytes =>
             "a string is at most 64 KiB",
@@ -50,4 +57,23 @@ internal static class VariableRules
     };
 
     private static string Clip(string name) => name.Length <= 64 ? name : name[..64] + "…";
+
+    /// <summary>Why the instance's variables as a whole exceed §4.2, or null.</summary>
+    public static string? TotalProblem(IEnumerable<IReadOnlyDictionary<string, JsonElement>> variableSets)
+    {
+        var count = 0;
+        long bytes = 0;
+        foreach (var set in variableSets)
+        {
+            foreach (var (name, value) in set)
+            {
+                count++;
+                bytes += name.Length + value.GetRawText().Length;
+            }
+        }
+
+        return count > MaxVariables ? $"An instance holds at most {MaxVariables} variables."
+            : bytes > MaxTotalBytes ? "An instance holds at most 1 MiB of variables."
+            : null;
+    }
 }

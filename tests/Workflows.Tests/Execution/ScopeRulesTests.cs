@@ -129,4 +129,29 @@ public sealed class ScopeRulesTests
         Assert.Equal(IncidentTypes.UnsupportedConstruct, run.IncidentOn("incl").Type);
         Assert.Equal(["fine"], run.OpenTaskElements);
     }
+
+    [Fact]
+    public void R69b_an_expression_result_beyond_the_limits_raises_VariableLimitExceeded()
+    {
+        var run = new EngineRun(Linear(Task("middle", body: InputOutput([], [("huge", "${'x'.repeat(70000)}")]))));
+        run.Start();
+
+        run.Complete("middle");
+
+        Assert.Equal(IncidentTypes.VariableLimitExceeded, run.IncidentOn("middle").Type);
+        Assert.False(run.State.RootVariables.ContainsKey("huge"));
+    }
+
+    [Fact]
+    public void R69c_more_than_1000_variables_in_an_instance_is_VariableInvalid()
+    {
+        var run = new EngineRun(Linear(Task("middle")));
+        run.Start([.. Enumerable.Range(0, 600).Select(i => ($"a{i}", (object?)i))]);
+        var before = run.State;
+
+        var result = run.Complete("middle", [.. Enumerable.Range(0, 600).Select(i => ($"b{i}", (object?)i))]);
+
+        Assert.Equal(RejectionCodes.VariableInvalid, result.Rejection?.Code);
+        Assert.Same(before, result.State);
+    }
 }
