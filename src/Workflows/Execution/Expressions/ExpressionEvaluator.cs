@@ -22,7 +22,12 @@ namespace CaseFlow.Workflows.Execution.Expressions;
 /// </remarks>
 internal sealed class ExpressionEvaluator(EngineOptions options)
 {
+    private const int MaxCachedScripts = 4_096;
+
     private static readonly Prepared<Acornima.Ast.Script> Prelude = JsEngine.PrepareScript(SandboxPrelude.Source);
+
+    // Parsed expressions by source text; the model's expressions are few and repeat across instances (R76).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> Scripts = new(StringComparer.Ordinal);
 
     /// <summary>Evaluates <paramref name="text"/>: a literal, one <c>${…}</c> (keeps its type) or text with <c>${…}</c> (a string).</summary>
     public EvaluationResult Evaluate(string text, ExpressionScope scope, DateTimeOffset now)
@@ -86,8 +91,7 @@ internal sealed class ExpressionEvaluator(EngineOptions options)
 
     private EvaluationResult Run(JsEngine engine, string body)
     {
-        var translated = JuelTranslator.Translate(body).Text;
-        var json = engine.Evaluate("__result((\n" + translated + "\n))").AsString();
+        var json = engine.Evaluate(Prepare(body)).AsString();
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var value = root.GetProperty("v");
@@ -98,6 +102,22 @@ internal sealed class ExpressionEvaluator(EngineOptions options)
         }
 
         return EvaluationResult.Of(value.Clone());
+    }
+
+    private static Prepared<Acornima.Ast.Script> Prepare(string body)
+    {
+        if (Scripts.TryGetValue(body, out var cached))
+        {
+            return cached;
+        }
+
+        var prepared = JsEngine.PrepareScript("__result((\n" + JuelTranslator.Translate(body).Text + "\n))");
+        if (Scripts.Count < MaxCachedScripts)
+        {
+            Scripts.TryAdd(body, prepared);
+        }
+
+        return prepared;
     }
 
     /// <summary>ISO 8601 with milliseconds and the offset, the stored form of a date-time (§4.2).</summary>
