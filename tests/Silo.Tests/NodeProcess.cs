@@ -28,9 +28,9 @@ public sealed class NodeProcess : IAsyncDisposable
         get { lock (_output) { return _error.ToString(); } }
     }
 
-    public static NodeProcess Start(string workingDirectory, int httpPort, IReadOnlyDictionary<string, string> settings)
+    public static NodeProcess Start(string workingDirectory, int httpPort, IReadOnlyDictionary<string, string> settings, string command = "")
     {
-        var info = new ProcessStartInfo("dotnet", $"\"{SiloAssemblyPath()}\"")
+        var info = new ProcessStartInfo("dotnet", $"\"{SiloAssemblyPath()}\" {command}")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
