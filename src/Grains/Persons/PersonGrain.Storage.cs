@@ -1,5 +1,6 @@
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Storage;
 
 namespace CaseFlow.Grains.Persons;
 
@@ -42,24 +43,12 @@ internal sealed partial class PersonGrain
     }
 
     /// <summary>Stores <paramref name="next"/>; on failure the grain keeps the last stored state and deactivates.</summary>
-    private async Task WriteAsync(PersonState next)
-    {
-        var previous = state.State;
-        state.State = next;
-        try
+    private Task WriteAsync(PersonState next) =>
+        state.WriteOrRevertAsync(next, ex =>
         {
-            await state.WriteStateAsync().ConfigureAwait(true);
-        }
-        catch (Exception ex)
-        {
-            // The outcome of a failed write is unknown (it may have landed); reloading on the next activation is
-            // the only way to learn the truth, so this activation must not serve the guess.
-            state.State = previous;
             PersonsLog.StateWriteFailed(logger, ex, PersonId);
             DeactivateOnIdle();
-            throw;
-        }
-    }
+        });
 
     private PersonView ToView()
     {

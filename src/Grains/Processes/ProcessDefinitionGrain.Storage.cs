@@ -1,4 +1,5 @@
 using CaseFlow.Grains.Contracts.Processes;
+using CaseFlow.Grains.Storage;
 
 namespace CaseFlow.Grains.Processes;
 
@@ -21,23 +22,12 @@ internal sealed partial class ProcessDefinitionGrain
     }
 
     /// <summary>Stores <paramref name="next"/>; on failure the grain keeps the last stored state and deactivates.</summary>
-    private async Task WriteAsync(ProcessDefinitionState next)
-    {
-        var previous = state.State;
-        state.State = next;
-        try
+    private Task WriteAsync(ProcessDefinitionState next) =>
+        state.WriteOrRevertAsync(next, ex =>
         {
-            await state.WriteStateAsync().ConfigureAwait(true);
-        }
-        catch (Exception ex)
-        {
-            // The outcome of a failed write is unknown (it may have landed); only a fresh activation reads the truth.
-            state.State = previous;
             ProcessesLog.StateWriteFailed(logger, ex, Key);
             DeactivateOnIdle();
-            throw;
-        }
-    }
+        });
 
     // The XML string is immutable and shared; only the small mutable fields are copied.
     private static ProcessVersionRecord Copy(ProcessVersionRecord v) => new()
