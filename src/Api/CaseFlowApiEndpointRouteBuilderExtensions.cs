@@ -1,16 +1,27 @@
+using CaseFlow.Api.Admin;
+using CaseFlow.Api.Auth;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.AspNetCore.Builder;
 
-/// <summary>Maps every CaseFlow API group; the host calls this once.</summary>
+/// <summary>Maps every CaseFlow API group with the authorisation it needs; the host calls this once.</summary>
+/// <remarks>
+/// Every group requires a token; role × jurisdiction checks that depend on the data (persons) happen in the
+/// handlers, role-only rules are group policies. The host's fallback policy also covers anything mapped without one.
+/// </remarks>
 public static class CaseFlowApiEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapCaseFlowApi(this IEndpointRouteBuilder app)
     {
-        app.MapPersonsApi();
-        app.MapProcessesApi();
+        ArgumentNullException.ThrowIfNull(app);
+        var auth = app.ServiceProvider.GetRequiredService<AuthOptions>();
+        app.MapAuthApi(embedded: auth.Mode == AuthMode.Embedded).RequireAuthorization();
+        app.MapPersonsApi().RequireAuthorization();
+        app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
+        app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using CaseFlow.Api.Auth;
 using CaseFlow.Silo.Options;
 using CaseFlow.Silo.Startup;
 
@@ -8,6 +9,7 @@ try
     var storage = ValidatedOptions.Read(builder.Configuration, StorageOptions.SectionName, new StorageOptions.Validator());
     var node = ValidatedOptions.Read(builder.Configuration, NodeOptions.SectionName, new NodeOptions.Validator());
     var http = ValidatedOptions.Read(builder.Configuration, HttpLimitsOptions.SectionName, new HttpLimitsOptions.Validator());
+    var auth = ValidatedOptions.Read(builder.Configuration, AuthOptions.SectionName, new AuthOptions.Validator());
 
     builder.AddCaseFlowLogging();
     var database = builder.Services.AddCaseFlowDatabase(storage, builder.Environment.ContentRootPath);
@@ -17,9 +19,11 @@ try
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowApi();
     builder.AddCaseFlowHttp(http);
+    builder.AddCaseFlowAuth(auth);
 
     var app = builder.Build();
     app.UseCaseFlowHttp();
+    app.UseCaseFlowAuth();
     app.MapCaseFlowOperations();
     app.MapCaseFlowApi();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text;
 
 namespace CaseFlow.Silo.Tests;
@@ -80,6 +81,15 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         Assert.Fail($"the node was not healthy within {timeout}:\n{Output}");
+    }
+
+    /// <summary>Signs <paramref name="client"/> in as the demo supervisor (seeded by the shipped settings) for every later request.</summary>
+    public async Task SignInAsync(HttpClient client)
+    {
+        using var response = await client.PostAsJsonAsync(new Uri(BaseAddress, "/api/auth/token"), new { login = "supervisor", password = "Hanyin-demo-2026" });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in failed: {(int)response.StatusCode}");
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     }
 
     /// <summary>SIGKILL: no shutdown hook, no flush, no graceful membership update.</summary>

@@ -19,6 +19,7 @@ public sealed class PostgresClusterTests
         await first.WaitReadyAsync(client, TimeSpan.FromSeconds(90));
         await using var second = StartNode(connectionString);
         await second.WaitReadyAsync(client, TimeSpan.FromSeconds(90));
+        await first.SignInAsync(client);
 
         // Both nodes report two active members once membership has settled.
         foreach (var node in new[] { first, second })

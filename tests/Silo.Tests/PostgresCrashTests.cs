@@ -34,6 +34,7 @@ public sealed class PostgresCrashTests
         await using (var node = NodeProcess.Start(workDir, httpPort, settings))
         {
             await node.WaitReadyAsync(client, TimeSpan.FromSeconds(90));
+            await node.SignInAsync(client);
 
             // Act: N acknowledged writes, then SIGKILL with no pause for anything to settle.
             for (var i = 0; i < Writes; i++)

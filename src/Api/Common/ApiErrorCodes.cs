@@ -9,4 +9,22 @@ public static class ApiErrorCodes
     public const string IdInQuery = "ID_IN_QUERY";
     public const string ValidationFailed = "VALIDATION_FAILED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    /// <summary>No valid access token (missing, expired, wrong issuer or audience, bad signature).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The caller's roles and jurisdictions do not allow the request.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>Login or password wrong; deliberately does not say which.</summary>
+    public const string InvalidCredentials = "INVALID_CREDENTIALS";
+
+    /// <summary>Too many failed sign-ins; the account refuses sign-in for a while.</summary>
+    public const string AccountLocked = "ACCOUNT_LOCKED";
+
+    /// <summary>Too many requests from this client; retry later.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    public const string LoginTaken = "LOGIN_TAKEN";
+    public const string UserNotFound = "USER_NOT_FOUND";
 }

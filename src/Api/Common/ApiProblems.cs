@@ -25,6 +25,12 @@ public static class ApiProblems
         DomainErrorCodes.VersionMismatch => StatusCodes.Status412PreconditionFailed,
         ApiErrorCodes.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
         ApiErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
+        ApiErrorCodes.Unauthenticated or ApiErrorCodes.InvalidCredentials => StatusCodes.Status401Unauthorized,
+        ApiErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+        ApiErrorCodes.AccountLocked => StatusCodes.Status423Locked,
+        ApiErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+        ApiErrorCodes.UserNotFound => StatusCodes.Status404NotFound,
+        ApiErrorCodes.LoginTaken => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -59,6 +65,9 @@ public static class ApiProblems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>The ProblemDetails of a refusal decided outside an endpoint (authentication, rate limiting).</summary>
+    public static ProblemDetails Describe(string code, string detail) => Create(StatusFor(code), code, TitleFor(code), detail, null);
+
     private static ProblemDetails Create(int status, string code, string title, string detail, string? field)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
@@ -79,6 +88,13 @@ public static class ApiProblems
         DomainErrorCodes.VersionMismatch => "Version mismatch",
         ApiErrorCodes.PreconditionRequired => "If-Match required",
         ApiErrorCodes.IdInQuery => "ID number in query",
+        ApiErrorCodes.Unauthenticated => "Authentication required",
+        ApiErrorCodes.Forbidden => "Forbidden",
+        ApiErrorCodes.InvalidCredentials => "Invalid credentials",
+        ApiErrorCodes.AccountLocked => "Account locked",
+        ApiErrorCodes.RateLimited => "Too many requests",
+        ApiErrorCodes.UserNotFound => "User not found",
+        ApiErrorCodes.LoginTaken => "Login already taken",
         ApiErrorCodes.UnsupportedMediaType => "Unsupported media type",
         ProcessErrorCodes.ProcessNotFound => "Process not found",
         ProcessErrorCodes.VersionNotFound => "Version not found",

@@ -1,4 +1,5 @@
 using CaseFlow.Grains.Contracts;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Persons.ReadModel;
 
 namespace CaseFlow.Api.Persons;
@@ -49,5 +50,6 @@ public sealed class PersonListParameters
         return errors.Count == 0 ? null : DomainError.Validation(errors);
     }
 
-    public PersonListQuery ToQuery() => new(Town, Village, Q, Page ?? 1, PageSize ?? PersonListQuery.DefaultPageSize);
+    /// <summary>The read-model query, restricted to the caller's jurisdictions.</summary>
+    public PersonListQuery ToQuery(JurisdictionScope scope) => new(Town, Village, Q, Page ?? 1, PageSize ?? PersonListQuery.DefaultPageSize, scope);
 }

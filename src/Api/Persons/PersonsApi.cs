@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CaseFlow.Api.Auth;
 using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Persons;
@@ -14,6 +15,11 @@ namespace CaseFlow.Api.Persons;
 /// <remarks>
 /// Commands and single-person reads go to the grain, so a caller always sees its own write; the list reads the read
 /// model. Resident ID numbers travel only in request bodies and come back masked; they never appear in a URL.
+/// <para>
+/// Every handler checks role × jurisdiction (<see cref="PersonAccess"/>): a role with no access to case files gets
+/// 403; a person outside the caller's jurisdictions is answered 404 exactly like a person that does not exist, so the
+/// answer never confirms that someone is registered elsewhere; the list is filtered in SQL.
+/// </para>
 /// </remarks>
 public static class PersonsApi
 {
@@ -36,6 +42,18 @@ public static class PersonsApi
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
+        var scope = await PersonAccess.WriteScopeAsync(CallerOf(http, services), services.Directory, http.RequestAborted);
+        if (scope.IsEmpty)
+        {
+            return Forbidden();
+        }
+
+        // Missing codes are left to the grain, which answers 422 naming the field.
+        if ((request.TownCode is not null || request.VillageCode is not null) && !scope.Contains(request.TownCode, request.VillageCode))
+        {
+            return Forbidden("You may register people only in your own jurisdiction.");
+        }
+
         var id = PersonIds.New(services.Time);
         var command = new RegisterPerson(
             ActorOf(http), request.Name, request.Gender, request.BirthDate, request.IdNumber, request.TownCode, request.VillageCode,
@@ -54,10 +72,21 @@ public static class PersonsApi
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
+        var scope = await PersonAccess.ReadScopeAsync(CallerOf(http, services), services.Directory, http.RequestAborted);
+        if (scope.IsEmpty)
+        {
+            return Forbidden();
+        }
+
         var result = await services.Grains.GetGrain<IPersonGrain>(id).GetAsync();
         if (result.Person is not { } person)
         {
             return ApiProblems.From(result.Error ?? Unexpected());
+        }
+
+        if (!scope.Contains(person.TownCode, person.VillageCode))
+        {
+            return NotFound();
         }
 
         EntityTags.Set(http.Response, person.Version);
@@ -70,6 +99,13 @@ public static class PersonsApi
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
+        var caller = CallerOf(http, services);
+        var writeScope = await PersonAccess.WriteScopeAsync(caller, services.Directory, http.RequestAborted);
+        if (writeScope.IsEmpty)
+        {
+            return Forbidden();
+        }
+
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
@@ -81,10 +117,31 @@ public static class PersonsApi
             return ApiProblems.Of(DomainErrorCodes.VersionMismatch, "If-Match must be the single strong ETag of the person you read.");
         }
 
+        var grain = services.Grains.GetGrain<IPersonGrain>(id);
+        var current = await grain.GetAsync();
+        if (current.Person is not { } before)
+        {
+            return ApiProblems.From(current.Error ?? Unexpected());
+        }
+
+        var readScope = await PersonAccess.ReadScopeAsync(caller, services.Directory, http.RequestAborted);
+        if (!readScope.Contains(before.TownCode, before.VillageCode))
+        {
+            return NotFound();
+        }
+
+        // Both where the person is and where the change would put them must be the caller's to change; the If-Match
+        // version makes the grain refuse if the person moved since this check.
+        if (!writeScope.Contains(before.TownCode, before.VillageCode)
+            || !writeScope.Contains(request.TownCode ?? before.TownCode, request.VillageCode ?? before.VillageCode))
+        {
+            return Forbidden("You may change people only in your own jurisdiction.");
+        }
+
         var command = new UpdatePersonProfile(
             ActorOf(http), expected, request.Name, request.Gender, request.BirthDate, request.IdNumber, request.TownCode, request.VillageCode,
             request.Phone, ToInput(request.Guardian), request.RemoveGuardian ?? false);
-        var result = await services.Grains.GetGrain<IPersonGrain>(id).UpdateProfileAsync(command);
+        var result = await grain.UpdateProfileAsync(command);
         if (result.Person is not { } person)
         {
             return ApiProblems.From(result.Error ?? Unexpected());
@@ -94,18 +151,45 @@ public static class PersonsApi
         return TypedResults.Ok(person);
     }
 
-    public static async Task<Results<Ok<ImmutableArray<CaseEvent>>, ProblemHttpResult>> GetHistoryAsync(string id, [AsParameters] PersonServices services)
+    public static async Task<Results<Ok<ImmutableArray<CaseEvent>>, ProblemHttpResult>> GetHistoryAsync(
+        string id, [AsParameters] PersonServices services, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var result = await services.Grains.GetGrain<IPersonGrain>(id).GetHistoryAsync();
+        ArgumentNullException.ThrowIfNull(http);
+        var scope = await PersonAccess.ReadScopeAsync(CallerOf(http, services), services.Directory, http.RequestAborted);
+        if (scope.IsEmpty)
+        {
+            return Forbidden();
+        }
+
+        var grain = services.Grains.GetGrain<IPersonGrain>(id);
+        var current = await grain.GetAsync();
+        if (current.Person is not { } person)
+        {
+            return ApiProblems.From(current.Error ?? Unexpected());
+        }
+
+        if (!scope.Contains(person.TownCode, person.VillageCode))
+        {
+            return NotFound();
+        }
+
+        var result = await grain.GetHistoryAsync();
         return result.Error is { } error ? ApiProblems.From(error) : TypedResults.Ok(result.Events);
     }
 
     public static async Task<Results<Ok<PersonListPage>, ProblemHttpResult>> ListAsync(
-        [AsParameters] PersonListParameters parameters, [AsParameters] PersonServices services, CancellationToken cancellationToken)
+        [AsParameters] PersonListParameters parameters, [AsParameters] PersonServices services, HttpContext http, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(http);
+        var scope = await PersonAccess.ReadScopeAsync(CallerOf(http, services), services.Directory, cancellationToken);
+        if (scope.IsEmpty)
+        {
+            return Forbidden();
+        }
+
         if (PersonListParameters.LooksLikeIdNumber(parameters.Q))
         {
             return ApiProblems.Of(ApiErrorCodes.IdInQuery,
@@ -118,11 +202,20 @@ public static class PersonsApi
             return ApiProblems.From(invalid);
         }
 
-        return TypedResults.Ok(await services.Queries.ListAsync(parameters.ToQuery(), cancellationToken));
+        return TypedResults.Ok(await services.Queries.ListAsync(parameters.ToQuery(scope), cancellationToken));
     }
 
     private static string ActorOf(HttpContext http) =>
         http.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : "anonymous";
+
+    private static Caller CallerOf(HttpContext http, PersonServices services) => Caller.From(http.User, services.Auth);
+
+    private static ProblemHttpResult Forbidden(string detail = "Your role gives no access to person case files.") =>
+        ApiProblems.Of(ApiErrorCodes.Forbidden, detail);
+
+    // The same answer as for an id that was never registered, so it does not confirm the person exists elsewhere.
+    private static ProblemHttpResult NotFound() =>
+        ApiProblems.From(DomainError.Simple(DomainErrorCodes.PersonNotFound, "No person is registered with this id."));
 
     private static GuardianInput? ToInput(GuardianRequest? guardian) =>
         guardian is null ? null : new GuardianInput(guardian.Name, guardian.Relation, guardian.Phone);

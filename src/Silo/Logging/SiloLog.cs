@@ -32,4 +32,8 @@ internal static partial class SiloLog
     [LoggerMessage(EventId = 1007, EventName = "DemoUsersSeeded", Level = LogLevel.Warning,
         Message = "Demo users checked: {Inserted} added. They share the published demo password; disable Seeding:DemoUsers on a production node.")]
     public static partial void DemoUsersSeeded(ILogger logger, int inserted);
+
+    [LoggerMessage(EventId = 1008, EventName = "DevelopmentSigningKey", Level = LogLevel.Warning,
+        Message = "Auth:SigningKey is the published development key: anyone can forge tokens for this node. Set your own key before it holds real data.")]
+    public static partial void DevelopmentSigningKey(ILogger logger);
 }

@@ -12,10 +12,13 @@ public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
 {
     protected HttpClient Client => node.Client;
 
+    /// <summary>Health, OpenAPI and the reference page are asked for without a token: probes and operators have none.</summary>
+    protected HttpClient Anonymous => node.Anonymous;
+
     [Fact]
     public async Task Health_reports_storage_cluster_and_read_model()
     {
-        using var response = await Client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var response = await Anonymous.GetAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -29,7 +32,7 @@ public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
     [Fact]
     public async Task OpenApi_document_describes_the_persons_api()
     {
-        var document = await Client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+        var document = await Anonymous.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
 
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/persons", out _));
@@ -40,7 +43,7 @@ public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
     [Fact]
     public async Task Reference_page_is_served()
     {
-        using var response = await Client.GetAsync(new Uri("/scalar/v1", UriKind.Relative));
+        using var response = await Anonymous.GetAsync(new Uri("/scalar/v1", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -97,5 +100,29 @@ public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("PAYLOAD_TOO_LARGE", problem.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/persons")]
+    [InlineData("GET", "/api/persons/P1")]
+    [InlineData("POST", "/api/persons")]
+    [InlineData("GET", "/api/processes")]
+    [InlineData("GET", "/api/admin/users")]
+    [InlineData("GET", "/api/auth/me")]
+    [InlineData("GET", "/api/nothing-here")]
+    public async Task Api_without_a_token_is_401_with_code(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        using var response = await Anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("UNAUTHENTICATED", problem.GetProperty("code").GetString());
     }
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -49,11 +52,42 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cluster:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Logs:Directory", LogDirectory);
         builder.UseSetting("Seeding:DemoPeople", "0");
+        builder.UseSetting("Seeding:DemoUsers", "true");
+
+        // Tests sign in far more often than a person would; the rate-limit test sets its own low limit.
+        builder.UseSetting("Auth:TokenRequestsPerMinute", "100000");
         foreach (var (key, value) in _extra ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>A client signed in, through the real token endpoint, as the seeded demo user holding <paramref name="role"/>.</summary>
+    public async Task<HttpClient> CreateClientAsAsync(string role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(role, client));
+        return client;
+    }
+
+    /// <summary>An access token of the demo user holding <paramref name="role"/>, fetched once per node.</summary>
+    public async Task<string> TokenForAsync(string role, HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (_tokens.TryGetValue(role, out var cached))
+        {
+            return cached;
+        }
+
+        // Through the caller's own client: it already points at this node's Kestrel address.
+        using var response = await client.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { login = DemoUsers.LoginOf(role), password = DemoUsers.Password });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in as {role} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        _tokens[role] = token;
+        return token;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     /// <summary>Waits until the read model has caught up with every acknowledged write.</summary>
     public async Task WaitForReadModelAsync()

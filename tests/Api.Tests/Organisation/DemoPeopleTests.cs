@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Organisation;
 using CaseFlow.Grains.Persons;
 using CaseFlow.Silo.Seeding;
@@ -35,13 +36,13 @@ public sealed class DemoPeopleTests
         var first = new CaseFlowApiFactory("Sqlite", TestDatabases.NewSqlitePath(), settings);
         await using (first)
         {
-            using var client = first.CreateClient();
+            using var client = await first.CreateClientAsAsync(Roles.Supervisor);
             await first.WaitForReadModelAsync();
             Assert.Equal(25, await TotalAsync(client));
         }
 
         await using var second = new CaseFlowApiFactory("Sqlite", first.StorageSetting, settings);
-        using var again = second.CreateClient();
+        using var again = await second.CreateClientAsAsync(Roles.Supervisor);
         await second.WaitForReadModelAsync();
         Assert.Equal(25, await TotalAsync(again));
     }

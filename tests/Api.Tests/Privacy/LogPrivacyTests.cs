@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using CaseFlow.Api.Tests.Infrastructure;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Silo.Seeding;
 
 namespace CaseFlow.Api.Tests.Privacy;
@@ -10,6 +11,7 @@ namespace CaseFlow.Api.Tests.Privacy;
 /// Drives a node through registrations, failures and queries that carry ID numbers and phones, then reads every
 /// log line it wrote: no full ID number and no full phone number may appear.
 /// </summary>
+[Collection(LogReadingCollection.Name)]
 public sealed class LogPrivacyTests
 {
     [Fact]
@@ -18,9 +20,11 @@ public sealed class LogPrivacyTests
         var idNumbers = Enumerable.Range(500, 5).Select(SyntheticIdNumbers.Create).ToList();
         const string phone = "13912345678";
         var factory = CaseFlowApiFactory.Sqlite();
+        string token;
         await using (factory)
         {
-            using var client = factory.CreateClient();
+            using var client = await factory.CreateClientAsAsync(Roles.Supervisor);
+            token = await factory.TokenForAsync(Roles.Supervisor, client);
             foreach (var (idNumber, i) in idNumbers.Select((n, i) => (n, i)))
             {
                 using var created = await client.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative), new
@@ -58,5 +62,9 @@ public sealed class LogPrivacyTests
         }
 
         Assert.DoesNotContain(phone, logs, StringComparison.Ordinal);
+
+        // Sign-in happened, yet neither the password nor any part of the token reached a log line.
+        Assert.DoesNotContain(DemoUsers.Password, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(token.Split('.')[2], logs, StringComparison.Ordinal);
     }
 }

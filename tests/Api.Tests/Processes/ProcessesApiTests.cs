@@ -175,7 +175,7 @@ public abstract class ProcessesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
         var published = await JsonAsync(publish);
         Assert.Equal("published", published.GetProperty("status").GetString());
-        Assert.Equal("anonymous", published.GetProperty("publishedBy").GetString());
+        Assert.Equal("supervisor", published.GetProperty("publishedBy").GetString());
 
         await node.Factory.WaitForReadModelAsync();
         var list = await Client.GetFromJsonAsync<JsonElement>(Url("/api/processes"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.ReadModel;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,7 @@ public abstract class ProjectorConvergenceTests
         var first = await CreateAsync(ProjectorOff);
         await using (first)
         {
-            using var client = first.CreateClient();
+            using var client = await first.CreateClientAsAsync(Roles.Supervisor);
             using var created = await client.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative), TestPersons.Request(1, "王五"));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -40,7 +41,7 @@ public abstract class ProjectorConvergenceTests
 
         // Act: restart on the same database with the projector on, and no other step.
         await using var second = Reopen(first);
-        using var again = second.CreateClient();
+        using var again = await second.CreateClientAsAsync(Roles.Supervisor);
         await second.WaitForReadModelAsync();
 
         // Assert

@@ -1,3 +1,5 @@
+using CaseFlow.Grains.Identity;
+
 namespace CaseFlow.Grains.Persons.ReadModel;
 
 /// <summary>Filters and paging of the person list.</summary>
@@ -6,7 +8,10 @@ namespace CaseFlow.Grains.Persons.ReadModel;
 /// <param name="Q">Part of the name, or the last 1–4 characters of the ID number.</param>
 /// <param name="Page">1-based page number.</param>
 /// <param name="PageSize">1 to <see cref="MaxPageSize"/>.</param>
-public sealed record PersonListQuery(string? Town, string? Village, string? Q, int Page = 1, int PageSize = PersonListQuery.DefaultPageSize)
+/// <param name="Scope">The caller's jurisdictions; rows outside it are excluded in SQL. Null means no restriction,
+/// for trusted in-process callers only.</param>
+public sealed record PersonListQuery(
+    string? Town, string? Village, string? Q, int Page = 1, int PageSize = PersonListQuery.DefaultPageSize, JurisdictionScope? Scope = null)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

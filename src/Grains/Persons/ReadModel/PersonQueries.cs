@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Storage;
 
 namespace CaseFlow.Grains.Persons.ReadModel;
@@ -59,6 +60,11 @@ public sealed class PersonQueries(CaseFlowDatabase database)
     {
         var clauses = new List<string>();
         var parameters = new List<KeyValuePair<string, object>>();
+        if (query.Scope is { County: false } scope)
+        {
+            clauses.Add(ScopeClause(scope, parameters));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Town))
         {
             clauses.Add("town_code = @town");
@@ -86,6 +92,30 @@ public sealed class PersonQueries(CaseFlowDatabase database)
         }
 
         return (clauses.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", clauses), parameters);
+    }
+
+    // The caller's jurisdictions become part of the WHERE clause, so rows outside them are never read, counted or
+    // paged over. An empty scope matches nothing rather than everything.
+    private static string ScopeClause(JurisdictionScope scope, List<KeyValuePair<string, object>> parameters)
+    {
+        var parts = new List<string>();
+        if (scope.Towns.Count > 0)
+        {
+            parts.Add("town_code IN (" + string.Join(", ", scope.Towns.Select((code, i) => Add(parameters, "scope_town" + i, code))) + ")");
+        }
+
+        if (scope.Villages.Count > 0)
+        {
+            parts.Add("village_code IN (" + string.Join(", ", scope.Villages.Select((code, i) => Add(parameters, "scope_village" + i, code))) + ")");
+        }
+
+        return parts.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    private static string Add(List<KeyValuePair<string, object>> parameters, string name, string value)
+    {
+        parameters.Add(new(name, value));
+        return "@" + name;
     }
 
     // Only the last 4 characters survive masking, so only a suffix of at most 4 can match an ID number.

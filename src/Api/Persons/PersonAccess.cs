@@ -1,0 +1,58 @@
+using CaseFlow.Api.Auth;
+using CaseFlow.Grains.Identity;
+using CaseFlow.Grains.Organisation;
+
+namespace CaseFlow.Api.Persons;
+
+/// <summary>Who may read and change person case files, and where (DOMAIN.md §2.3).</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>caseworker: read and write in their town(s);</item>
+/// <item>village member: read in their village(s); registration and profile changes are the town caseworker's;</item>
+/// <item>supervisor and director: read and write across the county;</item>
+/// <item>admin, assessor, petition officer: no access to person case files through this API (admin must not read
+/// case content; assessors will see only assigned assessments; petitions will bring their own endpoints).</item>
+/// </list>
+/// A role counts in the jurisdiction it is held in and everything below it.
+/// </remarks>
+public static class PersonAccess
+{
+    private static readonly string[] ReadRoles = [Roles.Caseworker, Roles.VillageMember, Roles.Supervisor, Roles.Director];
+    private static readonly string[] WriteRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Director];
+
+    /// <summary>Where the caller may read person case files.</summary>
+    public static ValueTask<JurisdictionScope> ReadScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
+        ScopeAsync(caller, ReadRoles, directory, cancellationToken);
+
+    /// <summary>Where the caller may register people and change their profiles.</summary>
+    public static ValueTask<JurisdictionScope> WriteScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
+        ScopeAsync(caller, WriteRoles, directory, cancellationToken);
+
+    private static async ValueTask<JurisdictionScope> ScopeAsync(
+        Caller caller, string[] roles, IJurisdictionDirectory directory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(directory);
+        var towns = new List<string>();
+        var villages = new List<string>();
+        foreach (var assignment in caller.Assignments.Where(a => roles.Contains(a.Role, StringComparer.Ordinal)))
+        {
+            // A code the tree does not know grants nothing: a stale or forged claim must not widen access.
+            switch ((await directory.FindAsync(assignment.JurisdictionCode, cancellationToken).ConfigureAwait(false))?.Level)
+            {
+                case JurisdictionLevel.County:
+                    return JurisdictionScope.Everywhere;
+                case JurisdictionLevel.Town:
+                    towns.Add(assignment.JurisdictionCode);
+                    break;
+                case JurisdictionLevel.Village:
+                    villages.Add(assignment.JurisdictionCode);
+                    break;
+            }
+        }
+
+        return towns.Count == 0 && villages.Count == 0
+            ? JurisdictionScope.None
+            : new JurisdictionScope(false, [.. towns.Distinct(StringComparer.Ordinal)], [.. villages.Distinct(StringComparer.Ordinal)]);
+    }
+}

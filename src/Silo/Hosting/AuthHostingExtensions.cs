@@ -1,0 +1,111 @@
+using System.Threading.RateLimiting;
+using CaseFlow.Api.Auth;
+using CaseFlow.Api.Common;
+using CaseFlow.Grains.Identity;
+using CaseFlow.Silo.Logging;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>
+/// JWT bearer authentication (embedded or OIDC), the authorisation policies, and the sign-in rate limit.
+/// </summary>
+internal static class AuthHostingExtensions
+{
+    public static IHostApplicationBuilder AddCaseFlowAuth(this IHostApplicationBuilder builder, AuthOptions auth)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(auth);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TokenIssuer>();
+        services.TryAddSingleton<SignInService>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            // Claims keep the names they have in the token (sub, role, jurisdiction), not WS-* URIs.
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
+                ValidAudience = auth.Audience,
+                NameClaimType = auth.NameClaim,
+                RoleClaimType = auth.RoleClaim,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+            if (auth.Mode == AuthMode.Oidc)
+            {
+                // Issuer and signing keys come from the provider's discovery document.
+                o.Authority = auth.Authority;
+                o.Audience = auth.Audience;
+                o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+            }
+            else
+            {
+                o.TokenValidationParameters.ValidIssuer = auth.Issuer;
+                o.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(auth.SigningKeyBytes());
+                o.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+            }
+
+            o.Events = new JwtBearerEvents
+            {
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    await WriteProblemAsync(context.HttpContext, ApiErrorCodes.Unauthenticated,
+                        "Send a valid access token: Authorization: Bearer <token> (POST /api/auth/token).").ConfigureAwait(false);
+                },
+                OnForbidden = context => WriteProblemAsync(context.HttpContext, ApiErrorCodes.Forbidden,
+                    "Your role does not allow this request."),
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            // Anything mapped without its own rule still needs a token; operations endpoints opt out explicitly.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AuthPolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
+            .AddPolicy(AuthPolicies.ProcessDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Director));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AuthPolicies.TokenRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.TokenRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = (context, _) => new ValueTask(WriteProblemAsync(context.HttpContext, ApiErrorCodes.RateLimited,
+                "Too many sign-in attempts from this address; wait a minute."));
+        });
+        return builder;
+    }
+
+    public static WebApplication UseCaseFlowAuth(this WebApplication app)
+    {
+        var auth = app.Services.GetRequiredService<AuthOptions>();
+        if (auth.Mode == AuthMode.Embedded && auth.SigningKey == AuthOptions.DevelopmentSigningKey)
+        {
+            SiloLog.DevelopmentSigningKey(app.Logger);
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static Task WriteProblemAsync(HttpContext http, string code, string detail)
+    {
+        var problem = ApiProblems.Describe(code, detail);
+        http.Response.StatusCode = problem.Status!.Value;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = problem,
+        }).AsTask();
+    }
+}
