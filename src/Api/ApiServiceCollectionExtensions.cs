@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CaseFlow.Api.Common.Idempotency;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +19,7 @@ public static class ApiServiceCollectionExtensions
                 o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             }
         });
+        services.TryAddSingleton<IdempotencyStore>();
         return services;
     }
 }

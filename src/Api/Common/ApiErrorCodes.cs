@@ -27,4 +27,10 @@ public static class ApiErrorCodes
 
     public const string LoginTaken = "LOGIN_TAKEN";
     public const string UserNotFound = "USER_NOT_FOUND";
+
+    /// <summary>A request with the same Idempotency-Key is still running.</summary>
+    public const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
+
+    /// <summary>The Idempotency-Key was used before with a different request body.</summary>
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
 }
