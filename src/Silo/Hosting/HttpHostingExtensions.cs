@@ -43,6 +43,8 @@ internal static class HttpHostingExtensions
 
     public static WebApplication UseCaseFlowHttp(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
         // Request logging wraps the exception handler so it records the status the client actually received.
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();

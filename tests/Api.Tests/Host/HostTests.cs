@@ -125,4 +125,18 @@ public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("UNAUTHENTICATED", problem.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task Responses_carry_security_headers_and_no_cors_grant()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/persons", UriKind.Relative));
+        request.Headers.Add("Origin", "https://elsewhere.example");
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
 }
