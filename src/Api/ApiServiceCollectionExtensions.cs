@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CaseFlow.Api.Audit;
 using CaseFlow.Api.Common.Idempotency;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,7 @@ public static class ApiServiceCollectionExtensions
             }
         });
         services.TryAddSingleton<IdempotencyStore>();
+        services.TryAddSingleton<AuditStore>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using CaseFlow.Api.Admin;
+using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
@@ -22,6 +23,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapPersonsApi().RequireAuthorization();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
+        app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
         return app;
     }
 }

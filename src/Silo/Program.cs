@@ -24,6 +24,7 @@ try
     var app = builder.Build();
     app.UseCaseFlowHttp();
     app.UseCaseFlowAuth();
+    app.UseCaseFlowAudit();
     app.UseCaseFlowIdempotency();
     app.MapCaseFlowOperations();
     app.MapCaseFlowApi();

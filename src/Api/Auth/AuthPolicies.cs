@@ -9,6 +9,9 @@ public static class AuthPolicies
     /// <summary>Designing, deploying and publishing processes: supervisor and director.</summary>
     public const string ProcessDesign = "caseflow-process-design";
 
+    /// <summary>Reading the audit log: director and admin.</summary>
+    public const string Audit = "caseflow-audit";
+
     /// <summary>The rate limit of the token endpoint, per client address.</summary>
     public const string TokenRateLimit = "caseflow-token";
 }

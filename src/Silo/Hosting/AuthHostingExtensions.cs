@@ -70,7 +70,8 @@ internal static class AuthHostingExtensions
             // Anything mapped without its own rule still needs a token; operations endpoints opt out explicitly.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AuthPolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
-            .AddPolicy(AuthPolicies.ProcessDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Director));
+            .AddPolicy(AuthPolicies.ProcessDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Director))
+            .AddPolicy(AuthPolicies.Audit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Admin));
 
         services.AddRateLimiter(o =>
         {
