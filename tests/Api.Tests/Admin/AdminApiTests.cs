@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaseFlow.Api.Tests.Infrastructure;
+
+namespace CaseFlow.Api.Tests.Admin;
+
+/// <summary>An admin creates a user and gives them a role; the new user signs in and works in that jurisdiction.</summary>
+public abstract class AdminApiTests<TNode>(TNode node) : IClassFixture<TNode>
+    where TNode : NodeFixture
+{
+    [Fact]
+    public async Task Admin_creates_a_caseworker_who_signs_in_and_sees_only_their_town()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+        var login = "cw.test" + Guid.NewGuid().ToString("N")[..6];
+
+        using var created = await admin.PostAsJsonAsync(new Uri("/api/admin/users", UriKind.Relative),
+            new { login, displayName = "测试专干", password = "A-long-enough-password-1" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        using var assigned = await admin.PostAsJsonAsync(new Uri($"/api/admin/users/{id}/roles", UriKind.Relative),
+            new { role = "caseworker", jurisdiction = "610921.08" });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+
+        var users = await admin.GetFromJsonAsync<JsonElement>(new Uri("/api/admin/users", UriKind.Relative));
+        Assert.Contains(users.EnumerateArray(), u => u.GetProperty("login").GetString() == login);
+
+        // One person inside 铁佛寺镇 (610921.08) and one outside it, registered by the supervisor.
+        var inside = await RegisterAsync(960, "610921.08", "610921.08.001");
+        var outsideId = await RegisterAsync(961, "610921.01", "610921.01.003");
+        await node.Factory.WaitForReadModelAsync();
+
+        // The new user signs in and lists people: only 610921.08 comes back.
+        using var anonymous = node.Factory.CreateClient();
+        using var signIn = await anonymous.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { login, password = "A-long-enough-password-1" });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var caseworker = node.Factory.CreateClient();
+        caseworker.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var page = await caseworker.GetFromJsonAsync<JsonElement>(new Uri("/api/persons?pageSize=100", UriKind.Relative));
+        var ids = page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList();
+        Assert.Contains(inside, ids);
+        Assert.DoesNotContain(outsideId, ids);
+        Assert.All(page.GetProperty("items").EnumerateArray(), p => Assert.Equal("610921.08", p.GetProperty("townCode").GetString()));
+    }
+
+    private async Task<string> RegisterAsync(int n, string town, string village)
+    {
+        using var created = await node.Client.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative), TestPersons.Request(n, "管辖" + n, town, village));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public async Task Admin_input_is_validated_and_logins_are_unique()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+
+        using var badLogin = await admin.PostAsJsonAsync(new Uri("/api/admin/users", UriKind.Relative), new { login = "No Spaces!", displayName = "x", password = "short" });
+        using var duplicate = await admin.PostAsJsonAsync(new Uri("/api/admin/users", UriKind.Relative), new { login = "supervisor", displayName = "再来一个" });
+        using var badRole = await admin.PostAsJsonAsync(new Uri("/api/admin/users/U-none/roles", UriKind.Relative), new { role = "king", jurisdiction = "nowhere" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badLogin.StatusCode);
+        var errors = (await badLogin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("login", out _));
+        Assert.True(errors.TryGetProperty("password", out _));
+        Assert.Equal("LOGIN_TAKEN", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badRole.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_admin_manages_users()
+    {
+        foreach (var role in new[] { "caseworker", "supervisor", "director" })
+        {
+            using var client = await node.Factory.CreateClientAsAsync(role);
+            using var response = await client.GetAsync(new Uri("/api/admin/users", UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{role}: {(int)response.StatusCode}");
+        }
+    }
+}
