@@ -17,6 +17,7 @@ try
     builder.Services.AddCaseFlowReadModel();
     builder.Services.AddCaseFlowPersons();
     builder.Services.AddCaseFlowProcesses();
+    builder.Services.AddCaseFlowInstances();
     builder.Services.AddCaseFlowApi();
     builder.AddCaseFlowHttp(http);
     builder.AddCaseFlowAuth(auth);

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace CaseFlow.Grains.Contracts.Instances;
+
+/// <summary>An open user task of an instance.</summary>
+/// <param name="TaskId">Fresh per activation, so an old id never completes a later loop's task (R59).</param>
+/// <param name="ElementId">The user task element id.</param>
+/// <param name="Name">The task name.</param>
+/// <param name="Assignee">The evaluated assignee, if any.</param>
+/// <param name="CandidateUsers">Candidate user ids in written order.</param>
+/// <param name="CandidateGroups">Candidate groups (roles) in written order.</param>
+/// <param name="DueDate">The evaluated due date, if any.</param>
+/// <param name="FollowUpDate">The evaluated follow-up date, if any.</param>
+/// <param name="Priority">0–100.</param>
+/// <param name="CreatedAt">When the task was created.</param>
+[GenerateSerializer, Immutable, Alias("caseflow.instance-task-view")]
+public sealed record InstanceTaskView(
+    [property: Id(0)] string TaskId,
+    [property: Id(1)] string ElementId,
+    [property: Id(2)] string? Name,
+    [property: Id(3)] string? Assignee,
+    [property: Id(4)] ImmutableArray<string> CandidateUsers,
+    [property: Id(5)] ImmutableArray<string> CandidateGroups,
+    [property: Id(6)] DateTimeOffset? DueDate,
+    [property: Id(7)] DateTimeOffset? FollowUpDate,
+    [property: Id(8)] int Priority,
+    [property: Id(9)] DateTimeOffset CreatedAt);

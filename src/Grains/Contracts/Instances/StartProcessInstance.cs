@@ -1,0 +1,30 @@
+namespace CaseFlow.Grains.Contracts.Instances;
+
+/// <summary>Starts a process instance on a published version of a process key.</summary>
+/// <param name="ProcessKey">The process key (<c>process/@id</c>).</param>
+/// <param name="Version">A published version to run; null for the latest published one (R81).</param>
+/// <param name="BusinessKey">Recorded on the instance; not required to be unique.</param>
+/// <param name="VariablesJson">A JSON object of start variables, or null.</param>
+/// <param name="PersonId">The person the instance serves, if any.</param>
+/// <param name="PetitionId">The petition the instance serves, if any.</param>
+/// <param name="Actor">Who starts it; becomes the start event's initiator.</param>
+/// <param name="CommandId">The idempotency key: a repeat returns the instance without starting it twice (R5).</param>
+[GenerateSerializer, Immutable, Alias("caseflow.start-process-instance")]
+public sealed record StartProcessInstance(
+    [property: Id(0)] string ProcessKey,
+    [property: Id(1)] int? Version,
+    [property: Id(2)] string? BusinessKey,
+    [property: Id(3)] string? VariablesJson,
+    [property: Id(4)] string? PersonId,
+    [property: Id(5)] string? PetitionId,
+    [property: Id(6)] string Actor,
+    [property: Id(7)] string CommandId)
+{
+    // Variables may hold personal data; a log line or exception message must never print them.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("ProcessKey = ").Append(ProcessKey).Append(", Version = ").Append(Version)
+            .Append(", Actor = ").Append(Actor).Append(", CommandId = ").Append(CommandId);
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Workflows.Execution.State;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>Builds the caller's view of an instance from its stored state.</summary>
+internal static class InstanceViews
+{
+    public static ProcessInstanceView From(ProcessInstanceState stored)
+    {
+        var s = stored.Instance!;
+        return new ProcessInstanceView(
+            s.InstanceId,
+            s.ProcessKey,
+            s.ProcessVersion,
+            Word(s.Status.ToString()),
+            s.BusinessKey,
+            stored.PersonId,
+            stored.PetitionId,
+            s.StartedAt,
+            s.EndedAt,
+            [.. s.Elements.Select(e => e.ElementId)],
+            [.. s.Tasks.Select(Task)],
+            [.. s.Jobs.Select(j => new InstanceJobView(j.JobId, j.ElementId, j.Topic, j.Attempt, j.AttemptsLeft, Word(j.State.ToString()), j.LastError))],
+            [.. s.Incidents.Select(i => new InstanceIncidentView(i.IncidentId, i.Type, i.ElementId, i.Message, i.CreatedAt, i.Retryable))],
+            InstanceVariables.ToJson(s.RootVariables),
+            s.NextTimer()?.DueAt);
+    }
+
+    private static InstanceTaskView Task(UserTaskInstance t) =>
+        new(t.TaskId, t.ElementId, t.Name, t.Assignee, [.. t.CandidateUsers], [.. t.CandidateGroups], t.DueDate, t.FollowUpDate, t.Priority, t.CreatedAt);
+
+    // camelCase words (active, waitingRetry): the spelling the view documents, independent of C# member names changing case.
+    private static string Word(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+}

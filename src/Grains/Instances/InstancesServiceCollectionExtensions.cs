@@ -1,0 +1,23 @@
+using CaseFlow.Grains.Instances;
+using CaseFlow.Workflows.Execution;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers what the process-instance grains need: one shared engine and the service task handlers.</summary>
+/// <remarks>
+/// The engine is stateless apart from per-model caches, so one serves every instance. Hosts may register their own
+/// <see cref="EngineOptions"/> (a working-day calendar, limits) before calling this. Handlers are added with
+/// <c>services.AddSingleton&lt;IServiceTaskHandler, MyHandler&gt;()</c>. Safe to call more than once.
+/// </remarks>
+public static class InstancesServiceCollectionExtensions
+{
+    public static IServiceCollection AddCaseFlowInstances(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(EngineOptions.Default);
+        services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
+        services.TryAddSingleton<ServiceTaskHandlers>();
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using CaseFlow.Workflows.Execution.Commands;
+using CaseFlow.Workflows.Execution.State;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>Work that runs after a step commits: async continuations (R66) and in-process service jobs (R62).</summary>
+/// <remarks>
+/// Pending work is read from the stored state (elements parked at a savepoint, offered jobs with a handler), never
+/// from a memory queue, so work committed before a crash runs on the next activation. It runs in a one-shot grain
+/// timer: the command that produced it has already answered, and the timer's turn is not interleaved with commands,
+/// so each piece is again one step and one write.
+/// </remarks>
+internal sealed partial class ProcessInstanceGrain
+{
+    // Bounds one timer turn, so a long chain of savepoints cannot hold the instance against callers indefinitely.
+    private const int FollowUpsPerTurn = 50;
+
+    // Follow-ups refused in this activation; retried only by a new activation, never in a hot loop.
+    private readonly HashSet<string> _refusedFollowUps = new(StringComparer.Ordinal);
+    private IGrainTimer? _followUpTimer;
+
+    private void ScheduleFollowUps()
+    {
+        if (_followUpTimer is not null || NextFollowUp() is null)
+        {
+            return;
+        }
+
+        _followUpTimer = this.RegisterGrainTimer(RunFollowUpsAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task RunFollowUpsAsync(CancellationToken cancellationToken)
+    {
+        _followUpTimer?.Dispose();
+        _followUpTimer = null;
+        for (var done = 0; done < FollowUpsPerTurn && !cancellationToken.IsCancellationRequested && NextFollowUp() is { } work; done++)
+        {
+            var (key, command) = work.Job is { } job
+                ? (JobKey(job), await RunHandlerAsync(job, cancellationToken).ConfigureAwait(true))
+                : (work.Key, work.Command!);
+            if (Instance is not { } current)
+            {
+                return;
+            }
+
+            var (model, error) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+            var result = model is null ? null : await StepAsync(model, current, state.State, command).ConfigureAwait(true);
+            if ((error ?? result?.Error) is { } refused)
+            {
+                _refusedFollowUps.Add(key);
+                InstancesLog.FollowUpRejected(logger, InstanceId, CommandName(command), refused.Code);
+            }
+        }
+
+        ScheduleFollowUps();
+    }
+
+    /// <summary>The first pending continuation or handler job, in creation order of the state's lists.</summary>
+    private FollowUp? NextFollowUp()
+    {
+        if (Instance is not { Status: InstanceStatus.Active } current)
+        {
+            return null;
+        }
+
+        foreach (var element in current.Elements)
+        {
+            if (element is { State: ElementInstanceState.Waiting, Savepoint: SavepointPhase.Before or SavepointPhase.After })
+            {
+                var key = $"continue:{element.Id}:{element.Savepoint}";
+                if (!_refusedFollowUps.Contains(key))
+                {
+                    return new FollowUp(key, new Continue(key, element.Id), null);
+                }
+            }
+        }
+
+        var job = current.Jobs.FirstOrDefault(j => j.State == JobState.Offered && handlers.Find(j.Topic) is not null && !_refusedFollowUps.Contains(JobKey(j)));
+        return job is null ? null : new FollowUp(JobKey(job), null, job);
+    }
+
+    /// <summary>Runs the handler and turns its outcome, or its exception, into the command that records it.</summary>
+    private async Task<EngineCommand> RunHandlerAsync(JobInstance job, CancellationToken cancellationToken)
+    {
+        var key = JobKey(job);
+        var context = new ServiceTaskContext(
+            InstanceId, job.JobId, job.ElementId, job.Topic, job.Attempt, key,
+            Instance!.BusinessKey, state.State.PersonId, state.State.PetitionId, Instance.RootVariables);
+        ServiceTaskOutcome outcome;
+        try
+        {
+            outcome = await handlers.Find(job.Topic)!.HandleAsync(context, cancellationToken).ConfigureAwait(true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The exception text may quote data the handler touched; the job keeps only its type.
+            InstancesLog.HandlerThrew(logger, ex, InstanceId, job.Topic, job.JobId, job.Attempt);
+            outcome = ServiceTaskOutcome.Failed($"The handler failed ({ex.GetType().Name}).");
+        }
+
+        if (outcome.IsCompleted)
+        {
+            return new CompleteJob($"job:{key}:completed", job.JobId, outcome.Variables);
+        }
+
+        var message = outcome.ErrorCode is { } code ? $"BPMN error '{code}': {outcome.FailureMessage}" : outcome.FailureMessage!;
+        return new FailJob($"job:{key}:failed", job.JobId, message, outcome.Retries, outcome.RetryTimeout);
+    }
+
+    // The engine's handler idempotency key (R62): instance, element instance and attempt.
+    private string JobKey(JobInstance job) =>
+        $"{InstanceId}:{job.ElementInstanceId}:{job.Attempt.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>One piece of pending work: a continuation command, or a job whose handler must run first.</summary>
+    private sealed record FollowUp(string Key, EngineCommand? Command, JobInstance? Job);
+}

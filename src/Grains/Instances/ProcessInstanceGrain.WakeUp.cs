@@ -1,0 +1,94 @@
+using System.Globalization;
+using CaseFlow.Workflows.Execution.Commands;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>The durable wake-up of <see cref="ProcessInstanceGrain"/>: one reminder aligned to the earliest timer (R34).</summary>
+/// <remarks>
+/// Reminders are at least once and may come late, early (clock skew) or twice. None of that matters: a wake-up only
+/// sends <c>TimerDue</c> for timers that the stored state says are due at <c>now</c>, and the engine removes a timer
+/// in the step that fires it, so a second delivery finds nothing to do. The reminder's period is the configured
+/// minimum; it is the retry when a wake-up arrives before the timer is due or a step fails.
+/// </remarks>
+internal sealed partial class ProcessInstanceGrain
+{
+    private const string WakeReminder = "wake";
+
+    // What the reminder was last aligned to in this activation; unknown after activation or a failed registration.
+    private bool _wakeKnown;
+    private DateTimeOffset? _wakeAt;
+
+    async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!string.Equals(reminderName, WakeReminder, StringComparison.Ordinal) || Instance is not { } current)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var due = current.Timers.Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Select(t => (t.TimerId, t.DueAt)).ToList();
+        if (due.Count > 0)
+        {
+            var (model, error) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+            if (model is null)
+            {
+                InstancesLog.FollowUpRejected(logger, InstanceId, nameof(TimerDue), error!.Code);
+                return;
+            }
+
+            foreach (var (timerId, dueAt) in due)
+            {
+                // An earlier firing in this loop may have cancelled or moved it (an interrupting boundary ends its host).
+                if (Instance is not { } latest || !latest.Timers.Any(t => string.Equals(t.TimerId, timerId, StringComparison.Ordinal) && t.DueAt == dueAt))
+                {
+                    continue;
+                }
+
+                // The id names the timer and its scheduled instant: a cycle's next occurrence is a new command, while
+                // the same occurrence woken twice replays instead of firing again (R5, R34).
+                var commandId = $"wake:{timerId}:{dueAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
+                var result = await StepAsync(model, latest, state.State, new TimerDue(commandId, timerId)).ConfigureAwait(true);
+                if (result.Error is { } refused)
+                {
+                    InstancesLog.FollowUpRejected(logger, InstanceId, nameof(TimerDue), refused.Code);
+                }
+            }
+        }
+
+        await AlignWakeUpAsync().ConfigureAwait(true);
+    }
+
+    /// <summary>Registers, moves or removes the one reminder so that it matches the earliest pending timer.</summary>
+    private async Task AlignWakeUpAsync()
+    {
+        var dueAt = Instance?.NextTimer()?.DueAt;
+        if (_wakeKnown && dueAt == _wakeAt)
+        {
+            return;
+        }
+
+        try
+        {
+            if (dueAt is { } at)
+            {
+                var dueTime = at - time.GetUtcNow();
+                await this.RegisterOrUpdateReminder(
+                    WakeReminder,
+                    dueTime > TimeSpan.Zero ? dueTime : TimeSpan.Zero,
+                    reminderOptions.Value.MinimumReminderPeriod).ConfigureAwait(true);
+            }
+            else if (await this.GetReminder(WakeReminder).ConfigureAwait(true) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder).ConfigureAwait(true);
+            }
+
+            (_wakeKnown, _wakeAt) = (true, dueAt);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The step is committed; a missing wake-up is repaired by the next step, tick or activation (R34).
+            _wakeKnown = false;
+            InstancesLog.WakeUpFailed(logger, ex, InstanceId);
+        }
+    }
+}

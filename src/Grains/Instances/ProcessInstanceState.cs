@@ -1,0 +1,25 @@
+using CaseFlow.Workflows.Execution.State;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>The stored state of one process instance (state name <c>caseflow.process-instance</c>).</summary>
+/// <remarks>
+/// The engine's <see cref="InstanceState"/> is kept whole, as the engine returned it, so a re-read activation runs
+/// exactly the state the last step committed. It is a System.Text.Json document, not an Orleans wire type, which is
+/// why this class is never sent across a grain boundary. The links live beside it because the engine has no notion
+/// of persons or petitions.
+/// </remarks>
+public sealed class ProcessInstanceState
+{
+    /// <summary>The <c>[PersistentState]</c> name; part of every storage key and change row, so never renamed.</summary>
+    public const string StateName = "caseflow.process-instance";
+
+    /// <summary>Null until the instance is started.</summary>
+    public InstanceState? Instance { get; set; }
+
+    /// <summary>The person the instance serves, if any.</summary>
+    public string? PersonId { get; set; }
+
+    /// <summary>The petition the instance serves, if any.</summary>
+    public string? PetitionId { get; set; }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace CaseFlow.Grains.Tests.Instances;
+
+/// <summary>Small executable BPMN files for instance tests, each under a fresh key so tests sharing the cluster never meet.</summary>
+public static class InstanceProcesses
+{
+    private static int _next;
+
+    public static string NewKey() => "case_" + Interlocked.Increment(ref _next).ToString(CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..6];
+
+    /// <summary>start → Task_1 → end.</summary>
+    public static string OneTask(string key, string taskAttributes = "") => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Task_1"),
+        UserTask("Task_1", taskAttributes),
+        Flow("f2", "Task_1", "end"),
+        End("end"));
+
+    /// <summary>start → Task_1 → Task_2 → end: completing Task_1 twice must yield one Task_2.</summary>
+    public static string TwoTasks(string key) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Task_1"),
+        UserTask("Task_1"),
+        Flow("f2", "Task_1", "Task_2"),
+        UserTask("Task_2"),
+        Flow("f3", "Task_2", "end"),
+        End("end"));
+
+    /// <summary>start → fork → (Task_A, Task_B) → join → end.</summary>
+    public static string Parallel(string key) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "fork"),
+        "<bpmn:parallelGateway id=\"fork\" />",
+        Flow("fa", "fork", "Task_A"),
+        Flow("fb", "fork", "Task_B"),
+        UserTask("Task_A"),
+        UserTask("Task_B"),
+        Flow("fa2", "Task_A", "join"),
+        Flow("fb2", "Task_B", "join"),
+        "<bpmn:parallelGateway id=\"join\" />",
+        Flow("f2", "join", "end"),
+        End("end"));
+
+    /// <summary>start → Task_1 → end, with an interrupting PT1H boundary timer leading to Escalate → end_escalated.</summary>
+    public static string BoundaryTimer(string key) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Task_1"),
+        UserTask("Task_1"),
+        Flow("f2", "Task_1", "end"),
+        End("end"),
+        "<bpmn:boundaryEvent id=\"Overdue\" attachedToRef=\"Task_1\" cancelActivity=\"true\"><bpmn:timerEventDefinition>"
+        + "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
+        Flow("f3", "Overdue", "Escalate"),
+        UserTask("Escalate"),
+        Flow("f4", "Escalate", "end_escalated"),
+        End("end_escalated"));
+
+    /// <summary>start → service task on <paramref name="topic"/> → Task_1 → end.</summary>
+    public static string ServiceThenTask(string key, string topic) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Service_1"),
+        $"<bpmn:serviceTask id=\"Service_1\" name=\"Service_1\" camunda:type=\"external\" camunda:topic=\"{topic}\" />",
+        Flow("f2", "Service_1", "Task_1"),
+        UserTask("Task_1"),
+        Flow("f3", "Task_1", "end"),
+        End("end"));
+
+    private static string Start() => "<bpmn:startEvent id=\"start\" />";
+
+    private static string End(string id) => $"<bpmn:endEvent id=\"{id}\" />";
+
+    private static string UserTask(string id, string attributes = "") =>
+        $"<bpmn:userTask id=\"{id}\" name=\"{id}\" camunda:candidateGroups=\"caseworker\" {attributes} />";
+
+    private static string Flow(string id, string from, string to) => $"<bpmn:sequenceFlow id=\"{id}\" sourceRef=\"{from}\" targetRef=\"{to}\" />";
+
+    private static string File(string key, params string[] elements) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" "
+        + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" id=\"Definitions_1\" targetNamespace=\"http://bpmn.io/schema/bpmn\">\n"
+        + $"  <bpmn:process id=\"{key}\" isExecutable=\"true\">\n    "
+        + string.Join("\n    ", elements)
+        + "\n  </bpmn:process>\n</bpmn:definitions>\n";
+}
