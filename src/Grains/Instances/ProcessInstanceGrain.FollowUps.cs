@@ -7,9 +7,9 @@ namespace CaseFlow.Grains.Instances;
 /// <summary>Work that runs after a step commits: async continuations (R66) and in-process service jobs (R62).</summary>
 /// <remarks>
 /// Pending work is read from the stored state (elements parked at a savepoint, offered jobs with a handler), never
-/// from a memory queue, so work committed before a crash runs on the next activation. It runs in a one-shot grain
-/// timer: the command that produced it has already answered, and the timer's turn is not interleaved with commands,
-/// so each piece is again one step and one write.
+/// from a memory queue, so work committed before a crash runs on the next activation. It runs in a one-way call to
+/// itself, queued behind the command that produced it: that command has already answered, and the call's turn is not
+/// interleaved with commands, so each piece is again one step and one write.
 /// </remarks>
 internal sealed partial class ProcessInstanceGrain
 {
@@ -18,26 +18,26 @@ internal sealed partial class ProcessInstanceGrain
 
     // Follow-ups refused in this activation; retried only by a new activation, never in a hot loop.
     private readonly HashSet<string> _refusedFollowUps = new(StringComparer.Ordinal);
-    private IGrainTimer? _followUpTimer;
+    private bool _followUpsQueued;
 
     private void ScheduleFollowUps()
     {
-        if (_followUpTimer is not null || NextFollowUp() is null)
+        if (_followUpsQueued || NextFollowUp() is null)
         {
             return;
         }
 
-        _followUpTimer = this.RegisterGrainTimer(RunFollowUpsAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        _followUpsQueued = true;
+        _ = this.AsReference<IProcessInstanceFollowUps>().RunFollowUpsAsync();
     }
 
-    private async Task RunFollowUpsAsync(CancellationToken cancellationToken)
+    async Task IProcessInstanceFollowUps.RunFollowUpsAsync()
     {
-        _followUpTimer?.Dispose();
-        _followUpTimer = null;
-        for (var done = 0; done < FollowUpsPerTurn && !cancellationToken.IsCancellationRequested && NextFollowUp() is { } work; done++)
+        _followUpsQueued = false;
+        for (var done = 0; done < FollowUpsPerTurn && NextFollowUp() is { } work; done++)
         {
             var (key, command) = work.Job is { } job
-                ? (JobKey(job), await RunHandlerAsync(job, cancellationToken).ConfigureAwait(true))
+                ? (JobKey(job), await RunHandlerAsync(job).ConfigureAwait(true))
                 : (work.Key, work.Command!);
             if (Instance is not { } current)
             {
@@ -81,7 +81,7 @@ internal sealed partial class ProcessInstanceGrain
     }
 
     /// <summary>Runs the handler and turns its outcome, or its exception, into the command that records it.</summary>
-    private async Task<EngineCommand> RunHandlerAsync(JobInstance job, CancellationToken cancellationToken)
+    private async Task<EngineCommand> RunHandlerAsync(JobInstance job)
     {
         var key = JobKey(job);
         var context = new ServiceTaskContext(
@@ -90,7 +90,7 @@ internal sealed partial class ProcessInstanceGrain
         ServiceTaskOutcome outcome;
         try
         {
-            outcome = await handlers.Find(job.Topic)!.HandleAsync(context, cancellationToken).ConfigureAwait(true);
+            outcome = await handlers.Find(job.Topic)!.HandleAsync(context, CancellationToken.None).ConfigureAwait(true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -23,7 +23,7 @@ internal sealed partial class ProcessInstanceGrain(
     ServiceTaskHandlers handlers,
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time,
-    ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IRemindable
+    ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IProcessInstanceFollowUps, IRemindable
 {
     private string InstanceId => this.GetPrimaryKeyString();
 
