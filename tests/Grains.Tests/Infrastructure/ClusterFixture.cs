@@ -8,24 +8,12 @@ using Orleans.TestingHost;
 namespace CaseFlow.Grains.Tests.Infrastructure;
 
 /// <summary>One in-memory cluster shared by every grain test class; started once because a cold start costs seconds.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture : TestClusterFixture<ClusterFixture.SiloConfigurator>
 {
     /// <summary>The silo's clock; a fixed instant so that ages and "not in the future" are deterministic.</summary>
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero));
 
-    public TestCluster Cluster { get; } = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
-
-    public Task InitializeAsync() => Cluster.DeployAsync();
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder)
         {

@@ -1,5 +1,6 @@
 using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.Storage;
+using CaseFlow.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -11,28 +12,16 @@ namespace CaseFlow.Grains.Tests.Instances;
 /// Separate from the shared cluster because these tests advance their clock: moving a clock other tests rely on
 /// would make their ages and dates depend on test order.
 /// </remarks>
-public sealed class InstanceClusterFixture : IAsyncLifetime
+public sealed class InstanceClusterFixture : TestClusterFixture<InstanceClusterFixture.SiloConfigurator>
 {
     /// <summary>The silo's clock; tests advance it to make timers due.</summary>
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-
-    public TestCluster Cluster { get; } = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
 
     /// <summary>The silo's own services, for looking at its reminder table.</summary>
     public IServiceProvider SiloServices =>
         Cluster.Primary is InProcessSiloHandle { SiloHost: { } host } ? host.Services : throw new InvalidOperationException("The test silo runs out of process.");
 
-    public Task InitializeAsync() => Cluster.DeployAsync();
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-    }
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
