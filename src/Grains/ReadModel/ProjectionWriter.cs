@@ -7,19 +7,29 @@ namespace CaseFlow.Grains.ReadModel;
 /// Applies one snapshot through its projection and advances the stream checkpoint, both inside the caller's
 /// transaction; shared by the live projector and the rebuild command so the two can never disagree.
 /// </summary>
+/// <remarks>
+/// Several projections may read one state name (an instance feeds both the instance list and the worklist); they
+/// share the stream checkpoint, so each snapshot reaches all of them or none.
+/// </remarks>
 public sealed class ProjectionWriter(IEnumerable<IProjection> projections)
 {
-    private readonly Dictionary<string, IProjection> _byStateName =
-        projections.ToDictionary(p => p.StateName, StringComparer.Ordinal);
+    private readonly IReadOnlyList<IProjection> _projections = [.. projections];
 
-    public IReadOnlyCollection<IProjection> Projections => _byStateName.Values;
+    private readonly Dictionary<string, IProjection[]> _byStateName = projections
+        .GroupBy(p => p.StateName, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    public IReadOnlyList<IProjection> Projections => _projections;
+
+    /// <summary>The distinct state names some projection reads.</summary>
+    public IReadOnlyCollection<string> StateNames => _byStateName.Keys;
 
     public bool Handles(string stateName) => _byStateName.ContainsKey(stateName);
 
     /// <summary>Applies the snapshot if it is newer than the checkpoint; returns whether it was applied.</summary>
     public async Task<bool> ApplyAsync(ProjectionContext context, string stateName, string grainKey, int version, BinaryData? payload, CancellationToken cancellationToken)
     {
-        if (!_byStateName.TryGetValue(stateName, out var projection))
+        if (!_byStateName.TryGetValue(stateName, out var readers))
         {
             return false;
         }
@@ -31,7 +41,11 @@ public sealed class ProjectionWriter(IEnumerable<IProjection> projections)
             return false;
         }
 
-        await projection.ApplyAsync(context, grainKey, version, payload, cancellationToken).ConfigureAwait(false);
+        foreach (var projection in readers)
+        {
+            await projection.ApplyAsync(context, grainKey, version, payload, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var command = context.Command(
             "INSERT INTO rm_stream_versions (stream, version) VALUES (@stream, @version) " +
             "ON CONFLICT (stream) DO UPDATE SET version = excluded.version WHERE rm_stream_versions.version < excluded.version");

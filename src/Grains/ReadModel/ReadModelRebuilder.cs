@@ -37,11 +37,11 @@ public sealed partial class ReadModelRebuilder(
         }
 
         var replayed = 0;
-        foreach (var projection in writer.Projections)
+        foreach (var stateName in writer.StateNames)
         {
-            await foreach (var state in GrainStateScanner.ScanAsync(database, cluster.Value.ServiceId, projection.StateName, cancellationToken).ConfigureAwait(false))
+            await foreach (var state in GrainStateScanner.ScanAsync(database, cluster.Value.ServiceId, stateName, cancellationToken).ConfigureAwait(false))
             {
-                await writer.ApplyAsync(context, projection.StateName, state.GrainKey, state.Version, state.Payload, cancellationToken).ConfigureAwait(false);
+                await writer.ApplyAsync(context, stateName, state.GrainKey, state.Version, state.Payload, cancellationToken).ConfigureAwait(false);
                 replayed++;
             }
         }
