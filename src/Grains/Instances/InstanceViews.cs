@@ -25,7 +25,8 @@ internal static class InstanceViews
             [.. s.Jobs.Select(j => new InstanceJobView(j.JobId, j.ElementId, j.Topic, j.Attempt, j.AttemptsLeft, Word(j.State.ToString()), j.LastError))],
             [.. s.Incidents.Select(i => new InstanceIncidentView(i.IncidentId, i.Type, i.ElementId, i.Message, i.CreatedAt, i.Retryable))],
             InstanceVariables.ToJson(s.RootVariables),
-            s.NextTimer()?.DueAt);
+            s.NextTimer()?.DueAt,
+            stored.JurisdictionCode);
     }
 
     private static InstanceTaskView Task(UserTaskInstance t) =>

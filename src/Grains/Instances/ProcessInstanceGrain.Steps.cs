@@ -104,11 +104,12 @@ internal sealed partial class ProcessInstanceGrain
     /// </remarks>
     /// <param name="model">The model of the instance's version.</param>
     /// <param name="current">The engine state to step from.</param>
-    /// <param name="links">The stored record whose person and petition links the new state keeps.</param>
+    /// <param name="links">The stored record whose links and history the new state keeps and extends.</param>
     /// <param name="command">The command.</param>
     private async Task<ProcessInstanceResult> StepAsync(ProcessModel model, InstanceState current, ProcessInstanceState links, EngineCommand command)
     {
-        var result = engine.Execute(model, current, command, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var result = engine.Execute(model, current, command, now);
         if (result.Rejection is { } rejection)
         {
             return Refuse(CommandName(command), rejection.Code, rejection.Message);
@@ -117,7 +118,14 @@ internal sealed partial class ProcessInstanceGrain
         // R5: a repeated command id reports the instance as it is; its effects were applied the first time.
         if (result.Replayed is null)
         {
-            var next = new ProcessInstanceState { Instance = result.State, PersonId = links.PersonId, PetitionId = links.PetitionId };
+            var next = new ProcessInstanceState
+            {
+                Instance = result.State,
+                PersonId = links.PersonId,
+                PetitionId = links.PetitionId,
+                JurisdictionCode = links.JurisdictionCode,
+                History = InstanceHistory.Append(links.History, command, result.Effects, now),
+            };
             await state.WriteOrRevertAsync(next, ex =>
             {
                 InstancesLog.StateWriteFailed(logger, ex, InstanceId);

@@ -68,7 +68,10 @@ internal sealed partial class ProcessInstanceGrain(
         }
 
         var initial = InstanceState.Create(InstanceId, command.ProcessKey, version);
-        var links = new ProcessInstanceState { PersonId = command.PersonId, PetitionId = command.PetitionId };
+        var links = new ProcessInstanceState
+        {
+            PersonId = command.PersonId, PetitionId = command.PetitionId, JurisdictionCode = command.JurisdictionCode,
+        };
         var start = new StartInstance(command.CommandId, variables, command.BusinessKey, command.Actor);
         var result = await StepAsync(model, initial, links, start).ConfigureAwait(true);
         if (result.Error is null)
@@ -81,6 +84,9 @@ internal sealed partial class ProcessInstanceGrain(
 
     Task<ProcessInstanceResult> IProcessInstanceGrain.GetAsync() =>
         Task.FromResult(Instance is null ? ProcessInstanceResult.Fail(NotFound()) : ProcessInstanceResult.Ok(InstanceViews.From(state.State)));
+
+    Task<InstanceHistoryResult> IProcessInstanceGrain.GetHistoryAsync() =>
+        Task.FromResult(Instance is null ? new InstanceHistoryResult([], NotFound()) : new InstanceHistoryResult([.. state.State.History], null));
 
     Task<ProcessInstanceResult> IProcessInstanceGrain.CompleteTaskAsync(string taskId, string? variablesJson, string actor, string commandId) =>
         InstanceVariables.TryParse(variablesJson, out var variables, out var error)

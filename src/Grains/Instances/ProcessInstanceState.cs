@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Workflows.Execution.State;
 
 namespace CaseFlow.Grains.Instances;
@@ -22,4 +24,10 @@ public sealed class ProcessInstanceState
 
     /// <summary>The petition the instance serves, if any.</summary>
     public string? PetitionId { get; set; }
+
+    /// <summary>The jurisdiction (county, town or village code) whose staff work the instance; the worklist filters on it.</summary>
+    public string? JurisdictionCode { get; set; }
+
+    /// <summary>Everything that happened to the instance, oldest first; only ever appended to.</summary>
+    public ImmutableList<InstanceHistoryEntry> History { get; set; } = [];
 }

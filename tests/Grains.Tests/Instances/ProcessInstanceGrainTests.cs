@@ -134,6 +134,30 @@ public sealed class ProcessInstanceGrainTests(InstanceClusterFixture fixture)
         Assert.Empty(cancelled.Instance!.Tasks);
     }
 
+    [Fact(DisplayName = "History records start, task and end with actors and reasons, numbered in order, and carries the jurisdiction")]
+    public async Task History()
+    {
+        var key = InstanceProcesses.NewKey();
+        await _kit.DeployAndPublishAsync(key, InstanceProcesses.OneTask(key));
+        var grain = _kit.NewInstance(out _);
+        Assert.Equal(InstanceErrorCodes.InstanceNotFound, (await grain.GetHistoryAsync()).Error?.Code);
+
+        var started = await grain.StartAsync(InstanceTestKit.Start(key) with { JurisdictionCode = "610921.01.001" });
+        await grain.CancelAsync("applicant withdrew", "supervisor-1", InstanceTestKit.NewCommandId());
+        var history = await grain.GetHistoryAsync();
+
+        Assert.Equal("610921.01.001", started.Instance?.JurisdictionCode);
+        Assert.Null(history.Error);
+        Assert.Equal(
+            [InstanceHistoryKinds.Started, InstanceHistoryKinds.TaskCreated, InstanceHistoryKinds.TaskCancelled, InstanceHistoryKinds.Cancelled],
+            history.Entries.Select(e => e.Kind).ToArray());
+        Assert.Equal([1, 2, 3, 4], history.Entries.Select(e => e.Sequence).ToArray());
+        Assert.Equal(InstanceTestKit.Actor, history.Entries[0].Actor);
+        Assert.Equal("Task_1", history.Entries[1].ElementId);
+        Assert.Equal(started.Instance!.Tasks[0].TaskId, history.Entries[2].TaskId);
+        Assert.Equal(("supervisor-1", "applicant withdrew"), (history.Entries[3].Actor, history.Entries[3].Detail));
+    }
+
     [Fact(DisplayName = "An unknown key gets ProcessNotFound; a draft, retired or missing version cannot be started")]
     public async Task Start_refusals()
     {

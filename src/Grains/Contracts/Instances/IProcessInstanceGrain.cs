@@ -18,6 +18,10 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     [Alias("get")]
     Task<ProcessInstanceResult> GetAsync();
 
+    /// <summary>Everything that happened to the instance, oldest first, or InstanceNotFound before it was started.</summary>
+    [Alias("get-history")]
+    Task<InstanceHistoryResult> GetHistoryAsync();
+
     /// <summary>Completes an open user task; a task that is no longer open gets TaskNotActive.</summary>
     [Alias("complete-task")]
     Task<ProcessInstanceResult> CompleteTaskAsync(string taskId, string? variablesJson, string actor, string commandId);

@@ -18,6 +18,7 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="Incidents">Open incidents in creation order.</param>
 /// <param name="VariablesJson">The root scope's variables as one JSON object.</param>
 /// <param name="NextTimerAt">When the earliest pending timer is due, if any.</param>
+/// <param name="JurisdictionCode">The county, town or village code whose staff work the instance.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.process-instance-view")]
 public sealed record ProcessInstanceView(
     [property: Id(0)] string InstanceId,
@@ -34,7 +35,8 @@ public sealed record ProcessInstanceView(
     [property: Id(11)] ImmutableArray<InstanceJobView> Jobs,
     [property: Id(12)] ImmutableArray<InstanceIncidentView> Incidents,
     [property: Id(13)] string VariablesJson,
-    [property: Id(14)] DateTimeOffset? NextTimerAt)
+    [property: Id(14)] DateTimeOffset? NextTimerAt,
+    [property: Id(15)] string? JurisdictionCode)
 {
     // Variables may hold personal data; printing the record must not leak them into logs.
     private bool PrintMembers(System.Text.StringBuilder builder)

@@ -1,0 +1,17 @@
+namespace CaseFlow.Grains.Contracts.Instances;
+
+/// <summary>The <see cref="InstanceHistoryEntry.Kind"/> words; stored and shown to auditors, so never renamed.</summary>
+public static class InstanceHistoryKinds
+{
+    public const string Started = "started";
+    public const string TaskCreated = "taskCreated";
+    public const string TaskCompleted = "taskCompleted";
+    public const string TaskCancelled = "taskCancelled";
+    public const string TaskDue = "taskDue";
+    public const string TimerFired = "timerFired";
+    public const string JobCreated = "jobCreated";
+    public const string IncidentRaised = "incidentRaised";
+    public const string IncidentResolved = "incidentResolved";
+    public const string Completed = "completed";
+    public const string Cancelled = "cancelled";
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Workflows.Execution.Commands;
+using CaseFlow.Workflows.Execution.Effects;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>Turns one accepted step into history entries.</summary>
+/// <remarks>
+/// The engine keeps only live things (its history is the host's), so the grain writes these entries in the same
+/// state write as the step: the history can never miss a step that happened or show one that did not. Bookkeeping
+/// effects (timer scheduling, wake-ups, continuations) are left out; they say nothing a person acts on.
+/// </remarks>
+internal static class InstanceHistory
+{
+    public static ImmutableList<InstanceHistoryEntry> Append(
+        ImmutableList<InstanceHistoryEntry> history, EngineCommand command, IEnumerable<EngineEffect> effects, DateTimeOffset at)
+    {
+        var builder = history.ToBuilder();
+        if (command is StartInstance start)
+        {
+            Add(builder, at, InstanceHistoryKinds.Started, actor: start.Initiator);
+        }
+
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case TaskCreated created:
+                    Add(builder, at, InstanceHistoryKinds.TaskCreated, created.Task.ElementId, created.Task.TaskId);
+                    break;
+                case TaskCompleted completed:
+                    Add(builder, at, InstanceHistoryKinds.TaskCompleted, completed.ElementId, completed.TaskId, completed.Actor);
+                    break;
+                case TaskCancelled cancelled:
+                    Add(builder, at, InstanceHistoryKinds.TaskCancelled, cancelled.ElementId, cancelled.TaskId);
+                    break;
+                case TaskDue due:
+                    Add(builder, at, InstanceHistoryKinds.TaskDue, due.ElementId, due.TaskId);
+                    break;
+                case TimerFired fired:
+                    Add(builder, at, InstanceHistoryKinds.TimerFired, fired.ElementId, detail: "late " + fired.Lateness.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case JobCreated job:
+                    Add(builder, at, InstanceHistoryKinds.JobCreated, job.ElementId, detail: job.Topic);
+                    break;
+                case IncidentRaised raised:
+                    Add(builder, at, InstanceHistoryKinds.IncidentRaised, raised.Incident.ElementId, detail: raised.Incident.Type);
+                    break;
+                case IncidentResolved resolved:
+                    Add(builder, at, InstanceHistoryKinds.IncidentResolved, actor: resolved.Actor, detail: resolved.Resolution);
+                    break;
+                case InstanceCompleted:
+                    Add(builder, at, InstanceHistoryKinds.Completed);
+                    break;
+                case InstanceCancelled cancelled:
+                    Add(builder, at, InstanceHistoryKinds.Cancelled, actor: cancelled.Actor, detail: cancelled.Reason);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static void Add(
+        ImmutableList<InstanceHistoryEntry>.Builder builder, DateTimeOffset at, string kind,
+        string? elementId = null, string? taskId = null, string? actor = null, string? detail = null) =>
+        builder.Add(new InstanceHistoryEntry(builder.Count + 1, at, kind, elementId, taskId, actor, detail));
+}
