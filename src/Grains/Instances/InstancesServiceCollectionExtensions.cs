@@ -18,6 +18,7 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddSingleton(EngineOptions.Default);
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
+        services.TryAddSingleton<ProcessModelCache>();
         return services;
     }
 }

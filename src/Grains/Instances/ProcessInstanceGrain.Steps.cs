@@ -15,10 +15,6 @@ namespace CaseFlow.Grains.Instances;
 /// <summary>Version resolution, model loading and the one-step-one-write path of <see cref="ProcessInstanceGrain"/>.</summary>
 internal sealed partial class ProcessInstanceGrain
 {
-    // Models are immutable and an instance never changes version, so one parse serves the whole activation.
-    private ProcessModel? _model;
-    private int _modelVersion;
-
     /// <summary>The latest published version, or the requested one when it is published (R81).</summary>
     private async Task<(int Version, DomainError? Error)> ResolveStartVersionAsync(string processKey, int? requested)
     {
@@ -58,10 +54,10 @@ internal sealed partial class ProcessInstanceGrain
         _ => DomainError.Simple(InstanceErrorCodes.ProcessNotFound, "No process with this key has been deployed.", "processKey"),
     };
 
-    /// <summary>The parsed model of one version, cached for the activation.</summary>
+    /// <summary>The parsed model of one version, from the node's cache or parsed once into it.</summary>
     private async Task<(ProcessModel? Model, DomainError? Error)> LoadModelAsync(string processKey, int version)
     {
-        if (_model is { } cached && _modelVersion == version && string.Equals(cached.Key, processKey, StringComparison.Ordinal))
+        if (models.Find(processKey, version) is { } cached)
         {
             return (cached, null);
         }
@@ -85,7 +81,7 @@ internal sealed partial class ProcessInstanceGrain
             return (null, DomainError.Simple(InstanceErrorCodes.EngineFault, "The process version could not be loaded."));
         }
 
-        (_model, _modelVersion) = (model, version);
+        models.Add(processKey, version, model);
         return (model, null);
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class ProcessInstanceGrain(
     [PersistentState(ProcessInstanceState.StateName, StorageNames.Default)] IPersistentState<ProcessInstanceState> state,
     Engine engine,
     ServiceTaskHandlers handlers,
+    ProcessModelCache models,
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time,
     ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IProcessInstanceFollowUps, IRemindable
