@@ -39,7 +39,7 @@ internal static class InstanceHistory
                     Add(builder, at, InstanceHistoryKinds.TaskDue, due.ElementId, due.TaskId);
                     break;
                 case TimerFired fired:
-                    Add(builder, at, InstanceHistoryKinds.TimerFired, fired.ElementId, detail: "late " + fired.Lateness.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+                    Add(builder, at, InstanceHistoryKinds.TimerFired, fired.ElementId, detail: fired.Lateness.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case JobCreated job:
                     Add(builder, at, InstanceHistoryKinds.JobCreated, job.ElementId, detail: job.Topic);

@@ -15,6 +15,7 @@ internal static class NodeCommands
 {
     public const string RebuildReadModel = "rebuild-read-model";
     public const string BenchWrites = "bench-writes";
+    public const string BenchTimers = "bench-timers";
     public const string SeedPeople = "seed-people";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, StorageProvider provider)
@@ -28,6 +29,11 @@ internal static class NodeCommands
         if (args.Contains(BenchWrites, StringComparer.Ordinal))
         {
             return await BenchAsync(app).ConfigureAwait(false);
+        }
+
+        if (args.Contains(BenchTimers, StringComparer.Ordinal))
+        {
+            return await BenchTimersAsync(app).ConfigureAwait(false);
         }
 
         if (args.Contains(SeedPeople, StringComparer.Ordinal))
@@ -67,6 +73,17 @@ internal static class NodeCommands
         var concurrency = app.Configuration.GetValue("Bench:Concurrency", 16);
         var benchmark = ActivatorUtilities.CreateInstance<WriteBenchmark>(app.Services);
         await benchmark.RunAsync(count, concurrency, Console.Out).ConfigureAwait(false);
+        await app.StopAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<int> BenchTimersAsync(WebApplication app)
+    {
+        var count = app.Configuration.GetValue("Bench:Count", 10_000);
+        var concurrency = app.Configuration.GetValue("Bench:Concurrency", 32);
+        var delay = TimeSpan.FromSeconds(app.Configuration.GetValue("Bench:DelaySeconds", 30));
+        var benchmark = ActivatorUtilities.CreateInstance<TimerBenchmark>(app.Services);
+        await benchmark.RunAsync(count, concurrency, delay, Console.Out).ConfigureAwait(false);
         await app.StopAsync().ConfigureAwait(false);
         return 0;
     }

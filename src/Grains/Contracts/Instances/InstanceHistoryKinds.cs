@@ -8,6 +8,7 @@ public static class InstanceHistoryKinds
     public const string TaskCompleted = "taskCompleted";
     public const string TaskCancelled = "taskCancelled";
     public const string TaskDue = "taskDue";
+    /// <summary>A timer fired; the detail is how late, as a constant-format time span (<c>00:00:01.2500000</c>).</summary>
     public const string TimerFired = "timerFired";
     public const string JobCreated = "jobCreated";
     public const string IncidentRaised = "incidentRaised";
