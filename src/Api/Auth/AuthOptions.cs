@@ -54,6 +54,13 @@ public sealed class AuthOptions
     /// <remarks>Lockout protects one account; this slows guessing across many accounts from one address.</remarks>
     public int TokenRequestsPerMinute { get; set; } = 10;
 
+    /// <summary>Changing requests (POST, PUT, PATCH, DELETE under <c>/api</c>) accepted per user and minute. <value>Default 300.</value></summary>
+    /// <remarks>
+    /// Far above what a person at a desk sends; it stops a leaked token or a runaway script from flooding the case
+    /// files and the audit log. Reads are not limited: they change nothing and worklists poll.
+    /// </remarks>
+    public int WritesPerMinute { get; set; } = 300;
+
     /// <summary>The signing key as bytes.</summary>
     public byte[] SigningKeyBytes() => Encoding.UTF8.GetBytes(SigningKey ?? string.Empty);
 
@@ -125,6 +132,11 @@ public sealed class AuthOptions
             if (options.TokenRequestsPerMinute is < 1 or > 100_000)
             {
                 failures.Add($"{SectionName}:TokenRequestsPerMinute must be between 1 and 100000 (was {options.TokenRequestsPerMinute}).");
+            }
+
+            if (options.WritesPerMinute is < 1 or > 1_000_000)
+            {
+                failures.Add($"{SectionName}:WritesPerMinute must be between 1 and 1000000 (was {options.WritesPerMinute}).");
             }
 
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

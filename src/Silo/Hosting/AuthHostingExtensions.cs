@@ -79,11 +79,24 @@ internal static class AuthHostingExtensions
             o.AddPolicy(AuthPolicies.TokenRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.TokenRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsLimitedWrite(http.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.User.FindFirst(AuthClaims.Subject)?.Value ?? "address:" + http.Connection.RemoteIpAddress,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
             o.OnRejected = (context, _) => new ValueTask(WriteProblemAsync(context.HttpContext, ApiErrorCodes.RateLimited,
-                "Too many sign-in attempts from this address; wait a minute."));
+                context.HttpContext.Request.Path.StartsWithSegments("/api/auth", StringComparison.OrdinalIgnoreCase)
+                    ? "Too many sign-in attempts from this address; wait a minute."
+                    : "Too many changes from your account in the last minute; wait a minute and send the request again."));
         });
         return builder;
     }
+
+    /// <summary>Changing API requests other than sign-in, which has its own per-address limit.</summary>
+    private static bool IsLimitedWrite(HttpRequest request) =>
+        !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
+        && request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/api/auth", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UseCaseFlowAuth(this WebApplication app)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
+using CaseFlow.Grains.Identity;
 
 namespace CaseFlow.Api.Tests.Auth;
 
@@ -58,6 +59,30 @@ public sealed class LockoutTests
 
         Assert.Equal(("RATE_LIMITED", HttpStatusCode.TooManyRequests), await SignInAsync(client, "supervisor", DemoUsers.Password));
     }
+
+    [Fact]
+    public async Task Writes_are_rate_limited_per_user_and_reads_are_not()
+    {
+        await using var factory = CaseFlowApiFactory.Sqlite(new Dictionary<string, string?> { ["Auth:WritesPerMinute"] = "3" });
+        using var supervisor = await factory.CreateClientAsAsync(Roles.Supervisor);
+        using var caseworker = await factory.CreateClientAsAsync(Roles.Caseworker);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await PostEmptyPersonAsync(supervisor)).StatusCode);
+        }
+
+        using var limited = await PostEmptyPersonAsync(supervisor);
+        var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((HttpStatusCode.TooManyRequests, "RATE_LIMITED"), (limited.StatusCode, problem.GetProperty("code").GetString()));
+        using var read = await supervisor.GetAsync(new Uri("/api/persons", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        using var otherUser = await PostEmptyPersonAsync(caseworker);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, otherUser.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> PostEmptyPersonAsync(HttpClient client) =>
+        client.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative), new { });
 
     private static async Task<(string Code, HttpStatusCode Status)> SignInAsync(HttpClient client, string login, string password)
     {

@@ -56,6 +56,7 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
 
         // Tests sign in far more often than a person would; the rate-limit test sets its own low limit.
         builder.UseSetting("Auth:TokenRequestsPerMinute", "100000");
+        builder.UseSetting("Auth:WritesPerMinute", "1000000");
         foreach (var (key, value) in _extra ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
