@@ -29,6 +29,7 @@ try
     app.UseCaseFlowIdempotency();
     app.MapCaseFlowOperations();
     app.MapCaseFlowApi();
+    app.MapCaseFlowDashboard(node);
 
     return await NodeCommands.RunAsync(app, args, storage.Provider);
 }

@@ -17,6 +17,9 @@ public static class AuthApi
     {
         var group = app.MapGroup("api/auth").WithTags(Tag);
         group.MapGet("/me", GetMe).WithName("GetMe").WithSummary("The caller's login, roles and jurisdictions");
+        group.MapPost("/dashboard-session", OpenDashboardSession).WithName("OpenDashboardSession")
+            .WithSummary("Admins: put the presented token in an HttpOnly cookie for the Orleans dashboard at /dashboard")
+            .RequireAuthorization(AuthPolicies.Admin);
         if (!embedded)
         {
             return group;
@@ -46,6 +49,20 @@ public static class AuthApi
         var (token, expiresAt) = services.Tokens.Issue(user);
         var seconds = (int)Math.Round((expiresAt - services.Time.GetUtcNow()).TotalSeconds);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", seconds, expiresAt));
+    }
+
+    /// <summary>204 with the dashboard cookie set to the caller's own token, which keeps its expiry.</summary>
+    public static NoContent OpenDashboardSession(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var header = http.Request.Headers.Authorization.ToString();
+        const string Scheme = "Bearer ";
+        var token = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : string.Empty;
+        var expires = long.TryParse(http.User.FindFirst("exp")?.Value, System.Globalization.CultureInfo.InvariantCulture, out var exp)
+            ? DateTimeOffset.FromUnixTimeSeconds(exp)
+            : DateTimeOffset.UtcNow.AddMinutes(15);
+        http.Response.Cookies.Append(DashboardSession.CookieName, token, DashboardSession.Options(http.Request, expires));
+        return TypedResults.NoContent();
     }
 
     public static Ok<MeResponse> GetMe(HttpContext http, [AsParameters] AuthServices services)

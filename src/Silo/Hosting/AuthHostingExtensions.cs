@@ -55,6 +55,17 @@ internal static class AuthHostingExtensions
 
             o.Events = new JwtBearerEvents
             {
+                // The dashboard is a browser page: there, and only there, the token may come from its cookie.
+                OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments(DashboardSession.PathPrefix, StringComparison.OrdinalIgnoreCase)
+                        && context.Request.Cookies.TryGetValue(DashboardSession.CookieName, out var cookie))
+                    {
+                        context.Token = cookie;
+                    }
+
+                    return Task.CompletedTask;
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();

@@ -3,6 +3,7 @@ using CaseFlow.Grains.Storage;
 using CaseFlow.Silo.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -32,6 +33,11 @@ internal static class OrleansHostingExtensions
             {
                 silo.UseLocalhostClustering(node.SiloPort, node.GatewayPort, null, node.ServiceId, node.ClusterId);
                 silo.UseCaseFlowSqlite();
+            }
+
+            if (node.Dashboard)
+            {
+                silo.AddDashboard();
             }
         });
         return builder;

@@ -23,6 +23,9 @@ public sealed class NodeOptions
     /// <summary>The address other nodes reach this one on. <value>Default 127.0.0.1.</value></summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>Whether the node serves the Orleans dashboard at <c>/dashboard</c> (admins only). <value>Default true.</value></summary>
+    public bool Dashboard { get; set; } = true;
+
     /// <summary>Validates the options, collecting every failure before reporting.</summary>
     public sealed class Validator : IValidateOptions<NodeOptions>
     {

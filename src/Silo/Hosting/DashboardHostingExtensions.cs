@@ -1,0 +1,43 @@
+using CaseFlow.Api.Auth;
+using CaseFlow.Api.Common;
+using CaseFlow.Silo.Options;
+using Orleans.Dashboard;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Serves the Orleans dashboard at <c>/dashboard</c> to admins only, without its grain-state view.</summary>
+/// <remarks>
+/// The dashboard's grain-state page shows a grain's stored state as it is: a person's unmasked ID number and health
+/// data, outside the API's masking and audit. CaseFlow answers it with 403 for everyone; case data is read through
+/// the API, where every read is audited.
+/// </remarks>
+internal static class DashboardHostingExtensions
+{
+    private const string GrainStatePath = DashboardSession.PathPrefix + "/GrainState";
+
+    public static WebApplication MapCaseFlowDashboard(this WebApplication app, NodeOptions node)
+    {
+        if (!node.Dashboard)
+        {
+            return app;
+        }
+
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments(GrainStatePath, StringComparison.OrdinalIgnoreCase))
+            {
+                var problem = ApiProblems.Describe(ApiErrorCodes.Forbidden,
+                    "The dashboard's grain-state view is switched off: it would show personal data outside the audited API.");
+                http.Response.StatusCode = problem.Status!.Value;
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).ConfigureAwait(false);
+                return;
+            }
+
+            await next(http).ConfigureAwait(false);
+        });
+        // Not part of the API: kept out of the OpenAPI document and so out of generated clients.
+        app.MapOrleansDashboard(DashboardSession.PathPrefix).RequireAuthorization(AuthPolicies.Admin).ExcludeFromDescription();
+        return app;
+    }
+}
