@@ -21,6 +21,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         var auth = app.ServiceProvider.GetRequiredService<AuthOptions>();
         app.MapAuthApi(embedded: auth.Mode == AuthMode.Embedded).RequireAuthorization();
         app.MapPersonsApi().RequireAuthorization();
+        app.MapPersonRevealApi();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);

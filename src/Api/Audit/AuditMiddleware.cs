@@ -17,6 +17,9 @@ namespace CaseFlow.Api.Audit;
 public sealed partial class AuditMiddleware(RequestDelegate next, AuditStore store, TimeProvider time, ILogger<AuditMiddleware> logger)
 {
     public const string ReasonHeader = "X-CaseFlow-Reason";
+
+    /// <summary>Set in <c>HttpContext.Items</c> by an endpoint that wrote its own entry before answering (a reveal).</summary>
+    public const string AuditedItem = "caseflow.audited";
     private const int MaxReasonLength = 500;
 
     public async Task InvokeAsync(HttpContext context)
@@ -28,7 +31,8 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditStore sto
         }
         finally
         {
-            if (context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            if (context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && !context.Items.ContainsKey(AuditedItem))
             {
                 await AppendAsync(context).ConfigureAwait(false);
             }

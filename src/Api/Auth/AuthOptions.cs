@@ -61,6 +61,17 @@ public sealed class AuthOptions
     /// </remarks>
     public int WritesPerMinute { get; set; } = 300;
 
+    /// <summary>Roles that hold <c>pii:reveal</c>, comma-separated. <value>Default <c>caseworker,supervisor,director</c>.</value></summary>
+    /// <remarks>
+    /// A reveal also needs the person inside the caller's write jurisdiction, a stated reason and an audit entry.
+    /// Text rather than a list: the configuration binder appends to a list default instead of replacing it.
+    /// </remarks>
+    public string RevealRoles { get; set; } = "caseworker,supervisor,director";
+
+    /// <summary>The role keys of <see cref="RevealRoles"/>.</summary>
+    public IReadOnlyList<string> RevealRoleList() =>
+        [.. RevealRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     /// <summary>The signing key as bytes.</summary>
     public byte[] SigningKeyBytes() => Encoding.UTF8.GetBytes(SigningKey ?? string.Empty);
 
@@ -132,6 +143,16 @@ public sealed class AuthOptions
             if (options.TokenRequestsPerMinute is < 1 or > 100_000)
             {
                 failures.Add($"{SectionName}:TokenRequestsPerMinute must be between 1 and 100000 (was {options.TokenRequestsPerMinute}).");
+            }
+
+            if (options.RevealRoleList().Count == 0)
+            {
+                failures.Add($"{SectionName}:RevealRoles must name at least one role.");
+            }
+
+            foreach (var role in options.RevealRoleList().Where(r => !Grains.Identity.Roles.IsKnown(r)))
+            {
+                failures.Add($"{SectionName}:RevealRoles names an unknown role '{role}'.");
             }
 
             if (options.WritesPerMinute is < 1 or > 1_000_000)

@@ -13,5 +13,8 @@ public static class AuthPolicies
     public const string Audit = "caseflow-audit";
 
     /// <summary>The rate limit of the token endpoint, per client address.</summary>
+    /// <summary>Holders of <c>pii:reveal</c>: the roles named by <c>Auth:RevealRoles</c>.</summary>
+    public const string PiiReveal = "caseflow-pii-reveal";
+
     public const string TokenRateLimit = "caseflow-token";
 }

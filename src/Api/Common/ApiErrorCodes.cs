@@ -33,4 +33,10 @@ public static class ApiErrorCodes
 
     /// <summary>The Idempotency-Key was used before with a different request body.</summary>
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+
+    /// <summary>The request needs a stated reason (a reveal of personal data).</summary>
+    public const string ReasonRequired = "REASON_REQUIRED";
+
+    /// <summary>The audit log could not be written, so an audited action was not performed.</summary>
+    public const string AuditUnavailable = "AUDIT_UNAVAILABLE";
 }

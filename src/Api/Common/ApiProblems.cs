@@ -31,6 +31,7 @@ public static class ApiProblems
         ApiErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ApiErrorCodes.UserNotFound => StatusCodes.Status404NotFound,
         ApiErrorCodes.LoginTaken => StatusCodes.Status409Conflict,
+        ApiErrorCodes.AuditUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -96,6 +97,8 @@ public static class ApiProblems
         ApiErrorCodes.UserNotFound => "User not found",
         ApiErrorCodes.LoginTaken => "Login already taken",
         ApiErrorCodes.UnsupportedMediaType => "Unsupported media type",
+        ApiErrorCodes.ReasonRequired => "Reason required",
+        ApiErrorCodes.AuditUnavailable => "Audit log unavailable",
         ProcessErrorCodes.ProcessNotFound => "Process not found",
         ProcessErrorCodes.VersionNotFound => "Version not found",
         ProcessErrorCodes.NoPublishedVersion => "No published version",

@@ -82,7 +82,8 @@ internal static class AuthHostingExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AuthPolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
             .AddPolicy(AuthPolicies.ProcessDesign, p => p.RequireAuthenticatedUser().RequireRole(Roles.Supervisor, Roles.Director))
-            .AddPolicy(AuthPolicies.Audit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Admin));
+            .AddPolicy(AuthPolicies.Audit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Admin))
+            .AddPolicy(AuthPolicies.PiiReveal, p => p.RequireAuthenticatedUser().RequireRole(auth.RevealRoleList()));
 
         services.AddRateLimiter(o =>
         {

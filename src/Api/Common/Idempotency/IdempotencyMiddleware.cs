@@ -77,7 +77,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         {
             await next(context).ConfigureAwait(false);
             var response = context.Response;
-            if (response.StatusCode < 500 && capture.Length <= MaxStoredBody)
+            // A no-store answer (an unmasked reveal) must not be kept in the database to be replayed.
+            if (response.StatusCode < 500 && capture.Length <= MaxStoredBody
+                && !response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
             {
                 await store.CompleteAsync(keyHash, response.StatusCode, response.ContentType, response.Headers.Location.ToString() is { Length: > 0 } l ? l : null,
                     response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null, capture.ToArray(), CancellationToken.None).ConfigureAwait(false);
