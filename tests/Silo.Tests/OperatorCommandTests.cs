@@ -14,7 +14,6 @@ public sealed class OperatorCommandTests
         {
             ["Storage:SqlitePath"] = Path.Combine(workDir, "caseflow.db"),
             ["Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         await using (var seed = NodeProcess.Start(workDir, FreePorts.Next(), settings, "seed-people --Seeding:Count=12"))
         {

@@ -25,7 +25,6 @@ public sealed class PostgresCrashTests
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = connectionString,
             ["Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var httpPort = FreePorts.Next();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

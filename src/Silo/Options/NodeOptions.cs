@@ -17,8 +17,13 @@ public sealed class NodeOptions
     /// <summary>Silo-to-silo port. <value>Default 11111.</value></summary>
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>Client gateway port. <value>Default 30000.</value></summary>
-    public int GatewayPort { get; set; } = 30000;
+    /// <summary>Orleans client gateway port, or 0 for none. <value>Default 0: closed.</value></summary>
+    /// <remarks>
+    /// Grain commands trust the API to have checked role and jurisdiction, so an open gateway would let any Orleans
+    /// client on the network call them unchecked. The API is hosted in the node, needs no gateway, and is the only
+    /// way in; open one only on a network where every client is trusted.
+    /// </remarks>
+    public int GatewayPort { get; set; }
 
     /// <summary>The address other nodes reach this one on. <value>Default 127.0.0.1.</value></summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
@@ -47,9 +52,9 @@ public sealed class NodeOptions
                 failures.Add($"{SectionName}:SiloPort must be a port number between 1 and 65535 (was {options.SiloPort}).");
             }
 
-            if (options.GatewayPort is < 1 or > 65535 || options.GatewayPort == options.SiloPort)
+            if (options.GatewayPort is < 0 or > 65535 || options.GatewayPort == options.SiloPort)
             {
-                failures.Add($"{SectionName}:GatewayPort must be a port number between 1 and 65535, different from SiloPort (was {options.GatewayPort}).");
+                failures.Add($"{SectionName}:GatewayPort must be 0 (closed) or a port number up to 65535, different from SiloPort (was {options.GatewayPort}).");
             }
 
             if (!System.Net.IPAddress.TryParse(options.AdvertisedAddress, out _))

@@ -48,7 +48,6 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", _provider);
         builder.UseSetting(_provider == "Sqlite" ? "Storage:SqlitePath" : "Storage:ConnectionString", _storageSetting);
         builder.UseSetting("Cluster:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Cluster:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cluster:ClusterId", "test-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting("Logs:Directory", LogDirectory);
         builder.UseSetting("Seeding:DemoPeople", "0");
