@@ -3,6 +3,7 @@ using System.Text.Json;
 using CaseFlow.Workflows.Execution.Commands;
 using CaseFlow.Workflows.Execution.Effects;
 using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Execution;
 
@@ -15,9 +16,14 @@ internal sealed partial class Step
             return new(RejectionCodes.InstanceAlreadyStarted, "The instance has already been started.");
         }
 
-        if (_model.NoneStartEvent() is not { } start)
+        var start = command.StartEventId is { } startEventId
+            ? _model.NodesInScope(null).OfType<StartEvent>().FirstOrDefault(s => string.Equals(s.Id, startEventId, StringComparison.Ordinal))
+            : _model.NoneStartEvent();
+        if (start is null)
         {
-            return new(RejectionCodes.ProcessMismatch, $"Process '{_model.Key}' has no none start event.");
+            return new(RejectionCodes.ProcessMismatch, command.StartEventId is null
+                ? $"Process '{_model.Key}' has no none start event."
+                : $"Process '{_model.Key}' has no top-level start event '{command.StartEventId}'.");
         }
 
         var variables = command.Variables ?? ImmutableSortedDictionary<string, JsonElement>.Empty;

@@ -85,33 +85,11 @@ internal sealed partial class Step
         _timers.Remove(timer);
         if (timer.CycleInterval is { } intervalText && IsoTimerParser.TryParseDuration(intervalText, out var interval))
         {
-            // R35: the next occurrence follows the previous scheduled one (no drift); missed ones coalesce.
-            var next = TimerSchedule.Add(timer.DueAt, interval, _options.TimeZone);
-            if (IsElapsedOnly(interval) && next <= _now)
+            var cycle = CycleStep.After(timer.DueAt, interval, timer.CycleRemaining, _now, _options.TimeZone);
+            occurrences = cycle.Occurrences;
+            if (cycle.Next is { } next)
             {
-                // A fixed-length interval skips ahead arithmetically: a PT1S cycle missed for a year is one step.
-                var skipped = Math.Min((_now - next).Ticks / interval.ElapsedPart.Ticks, int.MaxValue / 2);
-                occurrences += (int)skipped;
-                next += TimeSpan.FromTicks(interval.ElapsedPart.Ticks * skipped);
-            }
-
-            while (next <= _now)
-            {
-                occurrences++;
-                next = TimerSchedule.Add(next, interval, _options.TimeZone);
-            }
-
-            // Rn never fires more than n times in total: coalesced occurrences beyond the bound do not count.
-            if (timer.CycleRemaining is { } bound && occurrences > bound)
-            {
-                occurrences = bound;
-            }
-
-            var remaining = timer.CycleRemaining is { } count ? count - occurrences : (int?)null;
-            if (remaining is null or > 0)
-            {
-                var nextTimer = timer with { DueAt = next, CycleRemaining = remaining };
-                _timers.Add(nextTimer);
+                _timers.Add(timer with { DueAt = next, CycleRemaining = cycle.Remaining });
                 rescheduled = true;
             }
         }
@@ -171,7 +149,4 @@ internal sealed partial class Step
             Emit(new WakeUpRequested(earliest.TimerId, earliest.DueAt));
         }
     }
-
-    private static bool IsElapsedOnly(IsoDuration interval) =>
-        interval is { Years: 0, Months: 0, Weeks: 0, Days: 0 } && interval.ElapsedPart > TimeSpan.Zero;
 }
