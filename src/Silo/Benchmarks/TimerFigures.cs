@@ -7,7 +7,8 @@ namespace CaseFlow.Silo.Benchmarks;
 /// <param name="Rate">Timers scheduled per second.</param>
 /// <param name="HeapBytes">Managed heap growth while the timers were pending.</param>
 /// <param name="Lateness">How late each timer that fired was, ascending.</param>
-internal sealed record TimerFigures(double Rate, long HeapBytes, ImmutableArray<TimeSpan> Lateness)
+/// <param name="TimedOut">Calls that got no answer within the call timeout.</param>
+internal sealed record TimerFigures(double Rate, long HeapBytes, ImmutableArray<TimeSpan> Lateness, int TimedOut)
 {
     public double BytesPerTimer(int count) => HeapBytes / (double)count;
 
@@ -16,7 +17,7 @@ internal sealed record TimerFigures(double Rate, long HeapBytes, ImmutableArray<
         Lateness.IsEmpty ? null : Lateness[Math.Clamp((int)Math.Ceiling(p * Lateness.Length) - 1, 0, Lateness.Length - 1)];
 
     public string Row(string variant, int count) => string.Create(CultureInfo.InvariantCulture,
-        $"| {variant} | {Rate:F0} | {HeapBytes / 1048576.0:F1} MiB | {BytesPerTimer(count):F0} B | {Ms(Percentile(0.5))} | {Ms(Percentile(0.99))} | {Lateness.Length}/{count} |");
+        $"| {variant} | {Rate:F0} | {HeapBytes / 1048576.0:F1} MiB | {BytesPerTimer(count):F0} B | {Ms(Percentile(0.5))} | {Ms(Percentile(0.99))} | {Lateness.Length}/{count} | {TimedOut} |");
 
     private static string Ms(TimeSpan? value) =>
         value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v.TotalMilliseconds:F0} ms") : "–";
