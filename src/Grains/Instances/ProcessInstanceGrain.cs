@@ -73,7 +73,7 @@ internal sealed partial class ProcessInstanceGrain(
         {
             PersonId = command.PersonId, PetitionId = command.PetitionId, JurisdictionCode = command.JurisdictionCode,
         };
-        var start = new StartInstance(command.CommandId, variables, command.BusinessKey, command.Actor);
+        var start = new StartInstance(command.CommandId, variables, command.BusinessKey, command.Actor, command.StartEventId);
         var result = await StepAsync(model, initial, links, start).ConfigureAwait(true);
         if (result.Error is null)
         {

@@ -15,6 +15,8 @@ internal sealed partial class ProcessDefinitionGrain
         {
             Versions = [.. current.Versions.Select(Copy)],
             History = [.. current.History],
+            StartTimers = [.. current.StartTimers],
+            StartTimersVersion = current.StartTimersVersion,
         };
         change(next);
         next.History.Add(new ProcessHistoryEntry(next.History.Count + 1, now, actor, kind, version));

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Processes;
 using CaseFlow.Grains.Storage;
+using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Parsing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Grains.Processes;
 
@@ -17,6 +19,8 @@ namespace CaseFlow.Grains.Processes;
 internal sealed partial class ProcessDefinitionGrain(
     [PersistentState(ProcessDefinitionState.StateName, StorageNames.Default)] IPersistentState<ProcessDefinitionState> state,
     TimeProvider time,
+    EngineOptions engineOptions,
+    IOptions<ReminderOptions> reminderOptions,
     ILogger<ProcessDefinitionGrain> logger) : Grain, IProcessDefinitionGrain
 {
     private string Key => this.GetPrimaryKeyString();
@@ -91,7 +95,23 @@ internal sealed partial class ProcessDefinitionGrain(
             return ProcessVersionResult.Fail(ModelInvalid(diagnostics), diagnostics);
         }
 
+        // R82: the timer starts move to this version in the same write when it becomes the latest published one.
         var now = time.GetUtcNow();
+        var hadStartTimers = state.State.StartTimers.Count > 0;
+        var becomesLatest = !Versions.Any(v => v.Status == ProcessVersionStatus.Published && v.Version > version);
+        var timers = new List<StartTimerRecord>();
+        if (becomesLatest)
+        {
+            var model = parsed.Definitions!.ExecutableProcesses.First(p => string.Equals(p.Key, Key, StringComparison.Ordinal));
+            (timers, var problems) = PlanStartTimers(model, version, now);
+            if (!problems.IsEmpty)
+            {
+                ImmutableArray<ProcessDiagnostic> diagnostics =
+                    [.. problems.Select(p => new ProcessDiagnostic("BPMN304", ProcessDiagnostic.Error, p.Message, p.ElementId, "startEvent", 0, 0))];
+                return ProcessVersionResult.Fail(ModelInvalid(diagnostics), diagnostics);
+            }
+        }
+
         await WriteAsync(Next(
             next =>
             {
@@ -99,8 +119,14 @@ internal sealed partial class ProcessDefinitionGrain(
                 copy.Status = ProcessVersionStatus.Published;
                 copy.PublishedAt = now;
                 copy.PublishedBy = actor;
+                if (becomesLatest)
+                {
+                    next.StartTimers = timers;
+                    next.StartTimersVersion = version;
+                }
             },
             now, actor, ProcessHistoryKinds.Published, version)).ConfigureAwait(true);
+        await AlignAfterChangeAsync(hadStartTimers).ConfigureAwait(true);
         ProcessesLog.Published(logger, Key, version, actor);
         return ProcessVersionResult.Ok(Versions[IndexOf(version)].ToView(Key));
     }
@@ -123,6 +149,7 @@ internal sealed partial class ProcessDefinitionGrain(
         }
 
         var now = time.GetUtcNow();
+        var hadStartTimers = state.State.StartTimers.Count > 0;
         await WriteAsync(Next(
             next =>
             {
@@ -130,8 +157,10 @@ internal sealed partial class ProcessDefinitionGrain(
                 copy.Status = ProcessVersionStatus.Retired;
                 copy.RetiredAt = now;
                 copy.RetiredBy = actor;
+                next.StartTimers = ReplanAfterRetirement(next, now);
             },
             now, actor, ProcessHistoryKinds.Retired, version)).ConfigureAwait(true);
+        await AlignAfterChangeAsync(hadStartTimers).ConfigureAwait(true);
         ProcessesLog.Retired(logger, Key, version, actor);
         return ProcessVersionResult.Ok(Versions[IndexOf(version)].ToView(Key));
     }

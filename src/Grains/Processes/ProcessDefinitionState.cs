@@ -21,4 +21,12 @@ public sealed class ProcessDefinitionState
     /// <summary>Append-only; an entry's Seq equals its position + 1.</summary>
     [Id(1)]
     public List<ProcessHistoryEntry> History { get; set; } = [];
+
+    /// <summary>The pending timer start events of the latest published version (R37, R82); empty when it has none.</summary>
+    [Id(2)]
+    public List<StartTimerRecord> StartTimers { get; set; } = [];
+
+    /// <summary>The version <see cref="StartTimers"/> were planned for, so a fired-out schedule is not planned again.</summary>
+    [Id(3)]
+    public int? StartTimersVersion { get; set; }
 }

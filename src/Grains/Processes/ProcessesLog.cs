@@ -28,4 +28,16 @@ internal static partial class ProcessesLog
     [LoggerMessage(EventId = 4106, EventName = "ProcessStateWriteFailed", Level = LogLevel.Error,
         Message = "Process {ProcessKey} state write failed; the command is not applied")]
     public static partial void StateWriteFailed(ILogger logger, Exception exception, string processKey);
+
+    [LoggerMessage(EventId = 4107, EventName = "ProcessStartTimerFired", Level = LogLevel.Information,
+        Message = "Process {ProcessKey} version {Version} start timer {ElementId} fired late by {Lateness} and started instance {InstanceId}")]
+    public static partial void StartTimerFired(ILogger logger, string processKey, int version, string elementId, TimeSpan lateness, string instanceId);
+
+    [LoggerMessage(EventId = 4108, EventName = "ProcessStartTimerRefused", Level = LogLevel.Warning,
+        Message = "Process {ProcessKey} version {Version} start timer {ElementId} could not start an instance ({Code}); it stays due and is tried again")]
+    public static partial void StartTimerRefused(ILogger logger, string processKey, int version, string elementId, string code);
+
+    [LoggerMessage(EventId = 4109, EventName = "ProcessStartTimerUnplanned", Level = LogLevel.Warning,
+        Message = "Process {ProcessKey} version {Version} start timer {ElementId} cannot be planned after a retirement and will not fire")]
+    public static partial void StartTimerUnplanned(ILogger logger, string processKey, int version, string elementId);
 }

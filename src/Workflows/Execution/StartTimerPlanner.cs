@@ -17,12 +17,12 @@ public static class StartTimerPlanner
     private static readonly IReadOnlyDictionary<string, JsonElement> NoVariables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 
     /// <summary>One plan per top-level timer start event in document order, or the reasons some could not be planned.</summary>
-    public static (ImmutableArray<StartTimerPlan> Plans, ImmutableArray<string> Errors) Plan(ProcessModel model, DateTimeOffset now, EngineOptions options)
+    public static (ImmutableArray<StartTimerPlan> Plans, ImmutableArray<StartTimerProblem> Errors) Plan(ProcessModel model, DateTimeOffset now, EngineOptions options)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         var plans = ImmutableArray.CreateBuilder<StartTimerPlan>();
-        var errors = ImmutableArray.CreateBuilder<string>();
+        var errors = ImmutableArray.CreateBuilder<StartTimerProblem>();
         foreach (var start in model.NodesInScope(null).OfType<StartEvent>())
         {
             if (start.Definition is not TimerEventDefinition { Timer: { } spec })
@@ -33,7 +33,7 @@ public static class StartTimerPlanner
             var (value, instant, error) = Evaluate(spec, start.Id, now, options);
             if (error is not null)
             {
-                errors.Add($"Timer start event '{start.Id}': {error}.");
+                errors.Add(new StartTimerProblem(start.Id, $"Timer start event '{start.Id}': {error}."));
                 continue;
             }
 

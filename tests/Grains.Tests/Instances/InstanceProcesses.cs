@@ -71,6 +71,15 @@ public static class InstanceProcesses
         Flow("f3", "Task_1", "end"),
         End("end"));
 
+    /// <summary>A timer start event <c>tick</c> with the given timer → Task_1 → end; no none start.</summary>
+    public static string TimerStart(string key, string type, string value, string taskName = "Task_1") => File(
+        key,
+        $"<bpmn:startEvent id=\"tick\"><bpmn:timerEventDefinition><bpmn:{type} xsi:type=\"bpmn:tFormalExpression\">{value}</bpmn:{type}></bpmn:timerEventDefinition></bpmn:startEvent>",
+        Flow("f1", "tick", "Task_1"),
+        $"<bpmn:userTask id=\"Task_1\" name=\"{taskName}\" camunda:candidateGroups=\"caseworker\" />",
+        Flow("f2", "Task_1", "end"),
+        End("end"));
+
     private static string Start() => "<bpmn:startEvent id=\"start\" />";
 
     private static string End(string id) => $"<bpmn:endEvent id=\"{id}\" />";

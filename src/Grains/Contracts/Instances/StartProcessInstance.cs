@@ -9,6 +9,7 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="PetitionId">The petition the instance serves, if any.</param>
 /// <param name="Actor">Who starts it; becomes the start event's initiator.</param>
 /// <param name="CommandId">The idempotency key: a repeat returns the instance without starting it twice (R5).</param>
+/// <param name="StartEventId">A top-level start event to start from (a timer start firing); null for the none start.</param>
 /// <param name="JurisdictionCode">The county, town or village code whose staff work the instance; usually the person's village.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.start-process-instance")]
 public sealed record StartProcessInstance(
@@ -20,7 +21,8 @@ public sealed record StartProcessInstance(
     [property: Id(5)] string? PetitionId,
     [property: Id(6)] string Actor,
     [property: Id(7)] string CommandId,
-    [property: Id(8)] string? JurisdictionCode = null)
+    [property: Id(8)] string? JurisdictionCode = null,
+    [property: Id(9)] string? StartEventId = null)
 {
     // Variables may hold personal data; a log line or exception message must never print them.
     private bool PrintMembers(System.Text.StringBuilder builder)
