@@ -1,6 +1,7 @@
 using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
+using CaseFlow.Api.Instances;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
+        app.MapInstancesApi().RequireAuthorization();
         return app;
     }
 }

@@ -1,4 +1,6 @@
 using CaseFlow.Grains.Instances;
+using CaseFlow.Grains.Instances.ReadModel;
+using CaseFlow.Grains.ReadModel;
 using CaseFlow.Workflows.Execution;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +20,8 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddSingleton(EngineOptions.Default);
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
+        services.TryAddSingleton<InstanceQueries>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
         return services;
     }
 }
