@@ -1,6 +1,7 @@
 using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.Instances.ReadModel;
 using CaseFlow.Grains.ReadModel;
+using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,7 +21,8 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddSingleton(EngineOptions.Default);
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
-        services.TryAddSingleton<InstanceQueries>();
+        // A factory, so hosts without a read-model database (grain test silos) still build their container.
+        services.TryAddSingleton(provider => new InstanceQueries(provider.GetRequiredService<CaseFlowDatabase>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
         return services;
     }

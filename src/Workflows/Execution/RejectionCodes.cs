@@ -8,6 +8,7 @@ public static class RejectionCodes
     public const string TaskNotActive = "TaskNotActive";
     public const string ElementNotActive = "ElementNotActive";
     public const string JobNotActive = "JobNotActive";
+    public const string JobLockMismatch = "JobLockMismatch";
     public const string IncidentNotFound = "IncidentNotFound";
     public const string IncidentNotRetryable = "IncidentNotRetryable";
     public const string VariableInvalid = "VariableInvalid";

@@ -92,6 +92,8 @@ internal sealed partial class Step
             RetryIncident retry => RetryIncident(retry),
             CancelInstance cancel => Cancel(cancel),
             Continue resume => Continue(resume),
+            LockJob lockJob => LockJob(lockJob),
+            ExtendJobLock extend => ExtendJobLock(extend),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

@@ -41,4 +41,20 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>A worker failed an offered service job; uses one attempt unless <paramref name="retries"/> overrides it.</summary>
     [Alias("fail-job")]
     Task<ProcessInstanceResult> FailJobAsync(string jobId, string errorMessage, int? retries, TimeSpan? retryTimeout, string commandId);
+
+    /// <summary>An external worker locks an offered job until now + <paramref name="lockDuration"/>; JobLockMismatch when another worker holds it.</summary>
+    [Alias("lock-job")]
+    Task<ProcessInstanceResult> LockJobAsync(string jobId, string workerId, TimeSpan lockDuration, string commandId);
+
+    /// <summary>The worker holding a job's lock moves its expiry to now + <paramref name="lockDuration"/>.</summary>
+    [Alias("extend-job-lock")]
+    Task<ProcessInstanceResult> ExtendJobLockAsync(string jobId, string workerId, TimeSpan lockDuration, string commandId);
+
+    /// <summary>The worker holding a job's unexpired lock completes it; anyone else gets JobLockMismatch.</summary>
+    [Alias("complete-external-job")]
+    Task<ProcessInstanceResult> CompleteExternalJobAsync(string jobId, string workerId, string? variablesJson, string commandId);
+
+    /// <summary>The worker holding a job's unexpired lock reports a failure; uses one attempt unless <paramref name="retries"/> overrides it.</summary>
+    [Alias("fail-external-job")]
+    Task<ProcessInstanceResult> FailExternalJobAsync(string jobId, string workerId, string errorMessage, int? retries, TimeSpan? retryTimeout, string commandId);
 }

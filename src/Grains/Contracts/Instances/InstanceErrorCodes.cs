@@ -31,6 +31,9 @@ public static class InstanceErrorCodes
     /// <summary>The job is not on offer (409).</summary>
     public const string JobNotActive = "JobNotActive";
 
+    /// <summary>The worker does not hold the job's lock, or the lock has expired (409).</summary>
+    public const string JobLockMismatch = "JobLockMismatch";
+
     /// <summary>No open incident has this id (404).</summary>
     public const string IncidentNotFound = "IncidentNotFound";
 

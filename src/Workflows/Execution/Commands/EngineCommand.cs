@@ -13,4 +13,6 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(RetryIncident), "retryIncident")]
 [JsonDerivedType(typeof(CancelInstance), "cancel")]
 [JsonDerivedType(typeof(Continue), "continue")]
+[JsonDerivedType(typeof(LockJob), "lockJob")]
+[JsonDerivedType(typeof(ExtendJobLock), "extendJobLock")]
 public abstract record EngineCommand(string CommandId);
