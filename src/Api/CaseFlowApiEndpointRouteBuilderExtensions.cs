@@ -1,6 +1,7 @@
 using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
+using CaseFlow.Api.ExternalTasks;
 using CaseFlow.Api.Instances;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
@@ -26,6 +27,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
         app.MapInstancesApi().RequireAuthorization();
+        app.MapExternalTasksApi().RequireAuthorization(AuthPolicies.Admin);
         return app;
     }
 }

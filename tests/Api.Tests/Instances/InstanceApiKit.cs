@@ -15,10 +15,15 @@ internal static class InstanceApiKit
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    /// <summary>Deploys <c>approval.bpmn</c> under a fresh key and publishes version 1; returns the key.</summary>
-    public static async Task<string> DeployApprovalAsync(HttpClient supervisor)
+    /// <summary>Deploys <c>approval.bpmn</c> under a fresh key (and optionally its service task on another topic) and publishes version 1; returns the key.</summary>
+    public static async Task<string> DeployApprovalAsync(HttpClient supervisor, string? topic = null)
     {
         var xml = ProcessFixtures.WithFreshKeys("approval.bpmn", out var keys, "approval");
+        if (topic is not null)
+        {
+            xml = xml.Replace("\"civil-affairs.check\"", "\"" + topic + "\"", StringComparison.Ordinal);
+        }
+
         using var deployed = await supervisor.PostAsync(Url("/api/processes"), new StringContent(xml, Encoding.UTF8, "application/xml"));
         Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
         using var published = await supervisor.PostAsync(Url($"/api/processes/{keys[0]}/versions/1/publish"), null);
