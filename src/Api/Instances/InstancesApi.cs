@@ -28,6 +28,7 @@ namespace CaseFlow.Api.Instances;
 public static class InstancesApi
 {
     private const string Tag = "Instances";
+    private const int MaxInstructions = 100;
 
     public static RouteGroupBuilder MapInstancesApi(this IEndpointRouteBuilder app)
     {
@@ -44,6 +45,9 @@ public static class InstancesApi
             .WithSummary("Read an instance's append-only history, oldest first");
         group.MapPost("/{id}/cancel", CancelAsync).WithName("CancelInstance")
             .WithSummary("Cancel an instance (operators; reason required)");
+        group.MapPost("/{id}/modify", ModifyAsync).WithName("ModifyInstance")
+            .WithSummary("Cancel element instances, start before or after elements and set variables in one step (operators)")
+            .WithDescription("Starting before a parallel join needs viaFlow, the incoming flow the arrival is recorded on. An invalid instruction rejects the whole request with 422 ModificationInvalid and changes nothing.");
         group.MapGet("/{id}/incidents", GetIncidentsAsync).WithName("GetInstanceIncidents")
             .WithSummary("List an instance's open incidents");
         group.MapPost("/{id}/incidents/{incidentId}/retry", RetryIncidentAsync).WithName("RetryInstanceIncident")
@@ -187,6 +191,34 @@ public static class InstancesApi
 
         var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
             .RetryIncidentAsync(incidentId, variables.Length == 0 ? null : variables, ActorOf(http), InstanceCommandIds.For(http));
+        return ToResponse(result);
+    }
+
+    public static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> ModifyAsync(
+        string id, ModifyInstanceRequest request, [AsParameters] InstanceServices services, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(http);
+        var (view, problem) = await VisibleAsync(id, services, http, operate: true);
+        if (view is null)
+        {
+            return problem!;
+        }
+
+        if (VariablesText(request.Variables) is not { } variables)
+        {
+            return VariablesInvalid();
+        }
+
+        if (request.Instructions is { Count: > MaxInstructions })
+        {
+            return InstanceProblems.Of(InstanceErrorCodes.ModificationInvalid, $"At most {MaxInstructions} instructions per modification.", "instructions");
+        }
+
+        var steps = (request.Instructions ?? []).Select(step => step ?? new ModificationStep(string.Empty)).ToImmutableArray();
+        var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
+            .ModifyAsync(steps, variables.Length == 0 ? null : variables, ActorOf(http), request.Reason, InstanceCommandIds.For(http));
         return ToResponse(result);
     }
 

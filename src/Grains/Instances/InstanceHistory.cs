@@ -22,6 +22,11 @@ internal static class InstanceHistory
             Add(builder, at, InstanceHistoryKinds.Started, actor: start.Initiator);
         }
 
+        if (command is ModifyInstance modify)
+        {
+            Add(builder, at, InstanceHistoryKinds.Modified, actor: modify.Actor, detail: ModificationDetail(modify));
+        }
+
         foreach (var effect in effects)
         {
             switch (effect)
@@ -63,6 +68,12 @@ internal static class InstanceHistory
 
         return builder.ToImmutable();
     }
+
+    // Element ids and the reason only: what moved where, never a variable value.
+    private static string ModificationDetail(ModifyInstance modify) =>
+        string.Join("; ", modify.Instructions.Select(i => $"{i.Kind} {i.ElementId ?? i.ElementInstanceId}{(i.ViaFlow is null ? string.Empty : " via " + i.ViaFlow)}"))
+        + (modify.Variables is { Count: > 0 } variables ? $"; set {string.Join(", ", variables.Keys)}" : string.Empty)
+        + (modify.Reason is { Length: > 0 } reason ? $" ({reason})" : string.Empty);
 
     private static void Add(
         ImmutableList<InstanceHistoryEntry>.Builder builder, DateTimeOffset at, string kind,

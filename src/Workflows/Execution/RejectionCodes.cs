@@ -13,6 +13,7 @@ public static class RejectionCodes
     public const string IncidentNotRetryable = "IncidentNotRetryable";
     public const string VariableInvalid = "VariableInvalid";
     public const string ReasonRequired = "ReasonRequired";
+    public const string ModificationInvalid = "ModificationInvalid";
     public const string ProcessMismatch = "ProcessMismatch";
     public const string EngineFault = "EngineFault";
 }

@@ -178,6 +178,34 @@ public abstract class InstancesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal(("cancelled", "admin", "duplicate application"), (last.GetProperty("kind").GetString(), last.GetProperty("actor").GetString(), last.GetProperty("detail").GetString()));
     }
 
+    [Fact(DisplayName = "An operator moves the token from the review to the check; caseworkers may not; an invalid move is 422 and changes nothing")]
+    public async Task Modify_moves_a_token()
+    {
+        var key = await DeployApprovalAsync(Supervisor);
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        var id = (await StartOkAsync(caseworker, new { processKey = key, variables = new { approved = true } })).GetProperty("instanceId").GetString()!;
+        var move = new
+        {
+            instructions = new object[] { new { kind = "cancel", elementId = "Task_Review" }, new { kind = "startBefore", elementId = "Service_Check" } },
+            variables = new { reviewSkipped = true },
+            reason = "reviewed on paper",
+        };
+
+        using var byCaseworker = await caseworker.PostAsJsonAsync(Url($"/api/instances/{id}/modify"), move);
+        using var invalid = await Supervisor.PostAsJsonAsync(Url($"/api/instances/{id}/modify"), new { instructions = new[] { new { kind = "startBefore", elementId = "no_such_element" } } });
+        using var moved = await Supervisor.PostAsJsonAsync(Url($"/api/instances/{id}/modify"), move);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCaseworker.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "ModificationInvalid"), (invalid.StatusCode, Code(await JsonAsync(invalid))));
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var view = await JsonAsync(moved);
+        Assert.Equal(["Service_Check"], view.GetProperty("activeElementIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(view.GetProperty("tasks").EnumerateArray());
+        Assert.True(view.GetProperty("variables").GetProperty("reviewSkipped").GetBoolean());
+        var modified = (await Supervisor.GetFromJsonAsync<JsonElement>(Url($"/api/instances/{id}/history"))).EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "modified");
+        Assert.Equal("supervisor", modified.GetProperty("actor").GetString());
+    }
+
     [Fact(DisplayName = "Bad starts: unknown key 404 ProcessNotFound, no key 422, variables not an object 422 VariableInvalid")]
     public async Task Bad_starts_are_refused_with_codes()
     {

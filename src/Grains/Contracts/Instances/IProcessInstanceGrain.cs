@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CaseFlow.Grains.Contracts.Instances;
 
 /// <summary>One BPMN process instance, keyed by its instance id (<c>"I"</c> + a version-7 Guid, see <c>ProcessInstanceIds</c>).</summary>
@@ -41,6 +43,10 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>A worker failed an offered service job; uses one attempt unless <paramref name="retries"/> overrides it.</summary>
     [Alias("fail-job")]
     Task<ProcessInstanceResult> FailJobAsync(string jobId, string errorMessage, int? retries, TimeSpan? retryTimeout, string commandId);
+
+    /// <summary>An operator cancels element instances, starts before or after elements and sets variables in one step (R73).</summary>
+    [Alias("modify")]
+    Task<ProcessInstanceResult> ModifyAsync(ImmutableArray<ModificationStep> steps, string? variablesJson, string actor, string? reason, string commandId);
 
     /// <summary>An external worker locks an offered job until now + <paramref name="lockDuration"/>; JobLockMismatch when another worker holds it.</summary>
     [Alias("lock-job")]

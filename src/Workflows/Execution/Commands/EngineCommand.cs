@@ -15,4 +15,5 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(Continue), "continue")]
 [JsonDerivedType(typeof(LockJob), "lockJob")]
 [JsonDerivedType(typeof(ExtendJobLock), "extendJobLock")]
+[JsonDerivedType(typeof(ModifyInstance), "modify")]
 public abstract record EngineCommand(string CommandId);
