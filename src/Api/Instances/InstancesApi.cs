@@ -48,6 +48,9 @@ public static class InstancesApi
         group.MapPost("/{id}/modify", ModifyAsync).WithName("ModifyInstance")
             .WithSummary("Cancel element instances, start before or after elements and set variables in one step (operators)")
             .WithDescription("Starting before a parallel join needs viaFlow, the incoming flow the arrival is recorded on. An invalid instruction rejects the whole request with 422 ModificationInvalid and changes nothing.");
+        group.MapPost("/migrate", InstanceMigrationApi.MigrateAsync).WithName("MigrateInstances")
+            .WithSummary("Migrate instances to another version with an element mapping (operators; dry run and per-instance failures)")
+            .WithDescription("An invalid plan is refused as a whole with 422 MigrationInvalid; otherwise each instance migrates or fails on its own and is listed.");
         group.MapGet("/{id}/incidents", GetIncidentsAsync).WithName("GetInstanceIncidents")
             .WithSummary("List an instance's open incidents");
         group.MapPost("/{id}/incidents/{incidentId}/retry", RetryIncidentAsync).WithName("RetryInstanceIncident")

@@ -69,6 +69,16 @@ internal static class InstanceHistory
         return builder.ToImmutable();
     }
 
+    /// <summary>The entry of a migration (R84): who moved the instance from which version to which.</summary>
+    public static ImmutableList<InstanceHistoryEntry> AppendMigration(
+        ImmutableList<InstanceHistoryEntry> history, string actor, int fromVersion, int toVersion, int mappings, DateTimeOffset at)
+    {
+        var builder = history.ToBuilder();
+        Add(builder, at, InstanceHistoryKinds.Migrated, actor: actor,
+            detail: FormattableString.Invariant($"from v{fromVersion} to v{toVersion} with {mappings} element mappings"));
+        return builder.ToImmutable();
+    }
+
     // Element ids and the reason only: what moved where, never a variable value.
     private static string ModificationDetail(ModifyInstance modify) =>
         string.Join("; ", modify.Instructions.Select(i => $"{i.Kind} {i.ElementId ?? i.ElementInstanceId}{(i.ViaFlow is null ? string.Empty : " via " + i.ViaFlow)}"))

@@ -206,6 +206,49 @@ public abstract class InstancesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal("supervisor", modified.GetProperty("actor").GetString());
     }
 
+    [Fact(DisplayName = "Migration: a bad plan is 422; a dry run changes nothing; the batch moves one instance and reports the other's unmapped token")]
+    public async Task Migrate_a_batch()
+    {
+        var key = await DeployApprovalAsync(Supervisor);
+        var atReview = (await StartOkAsync(Supervisor, new { processKey = key, variables = new { approved = true } })).GetProperty("instanceId").GetString()!;
+        var atGate = (await StartOkAsync(Supervisor, new { processKey = key })).GetProperty("instanceId").GetString()!;
+        var v2 = Processes.ProcessFixtures.Read("approval.bpmn").Replace("\"approval\"", "\"" + key + "\"", StringComparison.Ordinal).Replace("复核", "复核（新）", StringComparison.Ordinal);
+        using (var deployed = await Supervisor.PostAsync(Url("/api/processes"), new StringContent(v2, System.Text.Encoding.UTF8, "application/xml")))
+        {
+            Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+        }
+
+        using (var published = await Supervisor.PostAsync(Url($"/api/processes/{key}/versions/2/publish"), null))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        object Plan(bool dryRun, string target = "Task_Review") => new
+        {
+            processKey = key, sourceVersion = 1, targetVersion = 2, dryRun,
+            mappings = new[] { new { source = "Task_Review", target } }, instanceIds = new[] { atReview, atGate },
+        };
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+
+        using var byCaseworker = await caseworker.PostAsJsonAsync(Url("/api/instances/migrate"), Plan(false));
+        using var badPlan = await Supervisor.PostAsJsonAsync(Url("/api/instances/migrate"), Plan(false, "Service_Check"));
+        using var dry = await Supervisor.PostAsJsonAsync(Url("/api/instances/migrate"), Plan(true));
+        var afterDry = await Supervisor.GetFromJsonAsync<JsonElement>(Url($"/api/instances/{atReview}"));
+        using var real = await Supervisor.PostAsJsonAsync(Url("/api/instances/migrate"), Plan(false));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCaseworker.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "MigrationInvalid"), (badPlan.StatusCode, Code(await JsonAsync(badPlan))));
+        var dryBody = await JsonAsync(dry);
+        Assert.Equal((true, 1, 1), (dryBody.GetProperty("dryRun").GetBoolean(), dryBody.GetProperty("migrated").GetInt32(), dryBody.GetProperty("failed").GetInt32()));
+        Assert.Equal(1, afterDry.GetProperty("processVersion").GetInt32());
+        var results = (await JsonAsync(real)).GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal((atReview, true), (results[0].GetProperty("instanceId").GetString(), results[0].GetProperty("migrated").GetBoolean()));
+        Assert.Equal((false, "MigrationInvalid"), (results[1].GetProperty("migrated").GetBoolean(), results[1].GetProperty("code").GetString()));
+        Assert.Contains("'Gate'", results[1].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await Supervisor.GetFromJsonAsync<JsonElement>(Url($"/api/instances/{atReview}"))).GetProperty("processVersion").GetInt32());
+        Assert.Equal(1, (await Supervisor.GetFromJsonAsync<JsonElement>(Url($"/api/instances/{atGate}"))).GetProperty("processVersion").GetInt32());
+    }
+
     [Fact(DisplayName = "Bad starts: unknown key 404 ProcessNotFound, no key 422, variables not an object 422 VariableInvalid")]
     public async Task Bad_starts_are_refused_with_codes()
     {

@@ -48,6 +48,10 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     [Alias("modify")]
     Task<ProcessInstanceResult> ModifyAsync(ImmutableArray<ModificationStep> steps, string? variablesJson, string actor, string? reason, string commandId);
 
+    /// <summary>Moves the instance to another version along an element mapping (R84); MigrationInvalid when it cannot follow the plan.</summary>
+    [Alias("migrate")]
+    Task<ProcessInstanceResult> MigrateAsync(MigrateProcessInstance command);
+
     /// <summary>An external worker locks an offered job until now + <paramref name="lockDuration"/>; JobLockMismatch when another worker holds it.</summary>
     [Alias("lock-job")]
     Task<ProcessInstanceResult> LockJobAsync(string jobId, string workerId, TimeSpan lockDuration, string commandId);
