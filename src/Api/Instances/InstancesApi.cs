@@ -51,6 +51,9 @@ public static class InstancesApi
         group.MapPost("/migrate", InstanceMigrationApi.MigrateAsync).WithName("MigrateInstances")
             .WithSummary("Migrate instances to another version with an element mapping (operators; dry run and per-instance failures)")
             .WithDescription("An invalid plan is refused as a whole with 422 MigrationInvalid; otherwise each instance migrates or fails on its own and is listed.");
+        group.MapPost("/{id}/tasks/{taskId}/complete", CompleteTaskAsync).WithName("CompleteInstanceTask")
+            .WithSummary("Complete an open user task of the instance on its assignee's behalf (operators)")
+            .WithDescription("An operator path for unblocking an instance; caseworkers complete their own work through the worklist. A task that is no longer open is 409 TaskNotActive.");
         group.MapGet("/{id}/incidents", GetIncidentsAsync).WithName("GetInstanceIncidents")
             .WithSummary("List an instance's open incidents");
         group.MapPost("/{id}/incidents/{incidentId}/retry", RetryIncidentAsync).WithName("RetryInstanceIncident")
@@ -222,6 +225,27 @@ public static class InstancesApi
         var steps = (request.Instructions ?? []).Select(step => step ?? new ModificationStep(string.Empty)).ToImmutableArray();
         var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
             .ModifyAsync(steps, variables.Length == 0 ? null : variables, ActorOf(http), request.Reason, InstanceCommandIds.For(http));
+        return ToResponse(result);
+    }
+
+    public static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> CompleteTaskAsync(
+        string id, string taskId, CompleteInstanceTaskRequest? request, [AsParameters] InstanceServices services, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(http);
+        var (view, problem) = await VisibleAsync(id, services, http, operate: true);
+        if (view is null)
+        {
+            return problem!;
+        }
+
+        if (VariablesText(request?.Variables) is not { } variables)
+        {
+            return VariablesInvalid();
+        }
+
+        var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
+            .CompleteTaskAsync(taskId, variables.Length == 0 ? null : variables, ActorOf(http), InstanceCommandIds.For(http));
         return ToResponse(result);
     }
 

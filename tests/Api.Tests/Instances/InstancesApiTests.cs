@@ -249,6 +249,25 @@ public abstract class InstancesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal(1, (await Supervisor.GetFromJsonAsync<JsonElement>(Url($"/api/instances/{atGate}"))).GetProperty("processVersion").GetInt32());
     }
 
+    [Fact(DisplayName = "An operator completes an open task on the assignee's behalf; a caseworker may not here; a second completion is 409 TaskNotActive")]
+    public async Task Operator_completes_a_task()
+    {
+        var key = await DeployApprovalAsync(Supervisor);
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        var started = await StartOkAsync(caseworker, new { processKey = key, variables = new { approved = true } });
+        var id = started.GetProperty("instanceId").GetString()!;
+        var taskId = started.GetProperty("tasks")[0].GetProperty("taskId").GetString()!;
+
+        using var byCaseworker = await caseworker.PostAsJsonAsync(Url($"/api/instances/{id}/tasks/{taskId}/complete"), new { variables = new { reviewed = true } });
+        using var completed = await Supervisor.PostAsJsonAsync(Url($"/api/instances/{id}/tasks/{taskId}/complete"), new { variables = new { reviewed = true } });
+        using var twice = await Supervisor.PostAsync(Url($"/api/instances/{id}/tasks/{taskId}/complete"), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCaseworker.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        Assert.Equal(["Service_Check"], (await JsonAsync(completed)).GetProperty("activeElementIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal((HttpStatusCode.Conflict, "TaskNotActive"), (twice.StatusCode, Code(await JsonAsync(twice))));
+    }
+
     [Fact(DisplayName = "Bad starts: unknown key 404 ProcessNotFound, no key 422, variables not an object 422 VariableInvalid")]
     public async Task Bad_starts_are_refused_with_codes()
     {
