@@ -1,6 +1,8 @@
 using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
+using CaseFlow.Api.ExternalTasks;
+using CaseFlow.Api.Instances;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
 using Microsoft.AspNetCore.Routing;
@@ -25,6 +27,8 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
+        app.MapInstancesApi().RequireAuthorization();
+        app.MapExternalTasksApi().RequireAuthorization(AuthPolicies.Admin);
         return app;
     }
 }

@@ -22,6 +22,11 @@ internal static class InstanceHistory
             Add(builder, at, InstanceHistoryKinds.Started, actor: start.Initiator);
         }
 
+        if (command is ModifyInstance modify)
+        {
+            Add(builder, at, InstanceHistoryKinds.Modified, actor: modify.Actor, detail: ModificationDetail(modify));
+        }
+
         foreach (var effect in effects)
         {
             switch (effect)
@@ -63,6 +68,22 @@ internal static class InstanceHistory
 
         return builder.ToImmutable();
     }
+
+    /// <summary>The entry of a migration (R84): who moved the instance from which version to which.</summary>
+    public static ImmutableList<InstanceHistoryEntry> AppendMigration(
+        ImmutableList<InstanceHistoryEntry> history, string actor, int fromVersion, int toVersion, int mappings, DateTimeOffset at)
+    {
+        var builder = history.ToBuilder();
+        Add(builder, at, InstanceHistoryKinds.Migrated, actor: actor,
+            detail: FormattableString.Invariant($"from v{fromVersion} to v{toVersion} with {mappings} element mappings"));
+        return builder.ToImmutable();
+    }
+
+    // Element ids and the reason only: what moved where, never a variable value.
+    private static string ModificationDetail(ModifyInstance modify) =>
+        string.Join("; ", modify.Instructions.Select(i => $"{i.Kind} {i.ElementId ?? i.ElementInstanceId}{(i.ViaFlow is null ? string.Empty : " via " + i.ViaFlow)}"))
+        + (modify.Variables is { Count: > 0 } variables ? $"; set {string.Join(", ", variables.Keys)}" : string.Empty)
+        + (modify.Reason is { Length: > 0 } reason ? $" ({reason})" : string.Empty);
 
     private static void Add(
         ImmutableList<InstanceHistoryEntry>.Builder builder, DateTimeOffset at, string kind,

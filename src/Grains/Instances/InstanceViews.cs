@@ -22,7 +22,7 @@ internal static class InstanceViews
             s.EndedAt,
             [.. s.Elements.Select(e => e.ElementId)],
             [.. s.Tasks.Select(Task)],
-            [.. s.Jobs.Select(j => new InstanceJobView(j.JobId, j.ElementId, j.Topic, j.Attempt, j.AttemptsLeft, Word(j.State.ToString()), j.LastError))],
+            [.. s.Jobs.Select(j => new InstanceJobView(j.JobId, j.ElementId, j.Topic, j.Attempt, j.AttemptsLeft, Word(j.State.ToString()), j.LastError, j.LockOwner, j.LockExpiresAt))],
             [.. s.Incidents.Select(i => new InstanceIncidentView(i.IncidentId, i.Type, i.ElementId, i.Message, i.CreatedAt, i.Retryable))],
             InstanceVariables.ToJson(s.RootVariables),
             s.NextTimer()?.DueAt,

@@ -1,4 +1,7 @@
 using CaseFlow.Grains.Instances;
+using CaseFlow.Grains.Instances.ReadModel;
+using CaseFlow.Grains.ReadModel;
+using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +22,9 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
         services.TryAddSingleton<ProcessModelCache>();
+        // A factory, so hosts without a read-model database (grain test silos) still build their container.
+        services.TryAddSingleton(provider => new InstanceQueries(provider.GetRequiredService<CaseFlowDatabase>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
         return services;
     }
 }

@@ -8,10 +8,12 @@ public static class RejectionCodes
     public const string TaskNotActive = "TaskNotActive";
     public const string ElementNotActive = "ElementNotActive";
     public const string JobNotActive = "JobNotActive";
+    public const string JobLockMismatch = "JobLockMismatch";
     public const string IncidentNotFound = "IncidentNotFound";
     public const string IncidentNotRetryable = "IncidentNotRetryable";
     public const string VariableInvalid = "VariableInvalid";
     public const string ReasonRequired = "ReasonRequired";
+    public const string ModificationInvalid = "ModificationInvalid";
     public const string ProcessMismatch = "ProcessMismatch";
     public const string EngineFault = "EngineFault";
 }

@@ -75,6 +75,11 @@ internal sealed partial class Step
             return new(RejectionCodes.JobNotActive, $"Job '{command.JobId}' is not active.");
         }
 
+        if (command.WorkerId is { } worker && LockProblem(job, worker) is { } lockProblem)
+        {
+            return lockProblem;
+        }
+
         if (command.Variables is { } variables && VariableRules.Problem(variables) is { } problem)
         {
             return new(RejectionCodes.VariableInvalid, problem);
@@ -91,6 +96,11 @@ internal sealed partial class Step
         if (FindOfferedJob(command.JobId) is not { } job || FindElement(job.ElementInstanceId) is not { } element)
         {
             return new(RejectionCodes.JobNotActive, $"Job '{command.JobId}' is not active.");
+        }
+
+        if (command.WorkerId is { } worker && LockProblem(job, worker) is { } lockProblem)
+        {
+            return lockProblem;
         }
 
         JobFailed(job, element, command);

@@ -58,7 +58,7 @@ internal sealed partial class Step
         _jobs.Remove(job);
         if (attemptsLeft <= 0)
         {
-            _jobs.Add(job with { AttemptsLeft = 0, State = JobState.Exhausted, LastError = command.ErrorMessage });
+            _jobs.Add(job with { AttemptsLeft = 0, State = JobState.Exhausted, LastError = command.ErrorMessage, LockOwner = null, LockExpiresAt = null });
             RaiseIncident(element, IncidentTypes.ServiceRetriesExhausted, $"Job '{job.JobId}' on topic '{job.Topic}' failed after its last attempt: {command.ErrorMessage}", FailedOperation.Job);
             return;
         }
@@ -66,7 +66,7 @@ internal sealed partial class Step
         var node = _model.GetNode(job.ElementId);
         var cycle = RetryCycle.Parse(node.FailedJobRetryTimeCycle) ?? RetryCycle.Default;
         var dueAt = command.RetryTimeout is { } timeout ? _now + timeout : TimerSchedule.Add(_now, cycle.WaitAfter(job.Attempt), _options.TimeZone);
-        _jobs.Add(job with { AttemptsLeft = attemptsLeft, State = JobState.WaitingRetry, LastError = command.ErrorMessage });
+        _jobs.Add(job with { AttemptsLeft = attemptsLeft, State = JobState.WaitingRetry, LastError = command.ErrorMessage, LockOwner = null, LockExpiresAt = null });
         ScheduleTimer(TimerKind.JobRetry, element.Id, job.ElementId, new PlannedTimer(dueAt, null, null), job.JobId);
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class Step
 
         Replace(element with { State = ElementInstanceState.Waiting });
 
-        var job = _jobs[index] with { Attempt = _jobs[index].Attempt + 1, AttemptsLeft = Math.Max(1, retries), State = JobState.Offered };
+        var job = _jobs[index] with { Attempt = _jobs[index].Attempt + 1, AttemptsLeft = Math.Max(1, retries), State = JobState.Offered, LockOwner = null, LockExpiresAt = null };
         _jobs[index] = job;
         Emit(new JobCreated(job.JobId, job.ElementId, job.Topic, job.Attempt, IdempotencyKey(job)));
     }

@@ -92,6 +92,9 @@ internal sealed partial class Step
             RetryIncident retry => RetryIncident(retry),
             CancelInstance cancel => Cancel(cancel),
             Continue resume => Continue(resume),
+            LockJob lockJob => LockJob(lockJob),
+            ExtendJobLock extend => ExtendJobLock(extend),
+            ModifyInstance modify => Modify(modify),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)
@@ -100,6 +103,11 @@ internal sealed partial class Step
         }
 
         Drain();
+        if (command is ModifyInstance modification)
+        {
+            EndIfModifiedEmpty(modification);
+        }
+
         if (VariableRules.TotalProblem([.. _scopes.Select(scope => scope.Variables), .. _elements.Select(element => element.Variables)]) is { } total)
         {
             // R69: discarding the whole step keeps the instance exactly as it was.

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CaseFlow.Grains.Contracts.Instances;
 
 /// <summary>One BPMN process instance, keyed by its instance id (<c>"I"</c> + a version-7 Guid, see <c>ProcessInstanceIds</c>).</summary>
@@ -41,4 +43,28 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>A worker failed an offered service job; uses one attempt unless <paramref name="retries"/> overrides it.</summary>
     [Alias("fail-job")]
     Task<ProcessInstanceResult> FailJobAsync(string jobId, string errorMessage, int? retries, TimeSpan? retryTimeout, string commandId);
+
+    /// <summary>An operator cancels element instances, starts before or after elements and sets variables in one step (R73).</summary>
+    [Alias("modify")]
+    Task<ProcessInstanceResult> ModifyAsync(ImmutableArray<ModificationStep> steps, string? variablesJson, string actor, string? reason, string commandId);
+
+    /// <summary>Moves the instance to another version along an element mapping (R84); MigrationInvalid when it cannot follow the plan.</summary>
+    [Alias("migrate")]
+    Task<ProcessInstanceResult> MigrateAsync(MigrateProcessInstance command);
+
+    /// <summary>An external worker locks an offered job until now + <paramref name="lockDuration"/>; JobLockMismatch when another worker holds it.</summary>
+    [Alias("lock-job")]
+    Task<ProcessInstanceResult> LockJobAsync(string jobId, string workerId, TimeSpan lockDuration, string commandId);
+
+    /// <summary>The worker holding a job's lock moves its expiry to now + <paramref name="lockDuration"/>.</summary>
+    [Alias("extend-job-lock")]
+    Task<ProcessInstanceResult> ExtendJobLockAsync(string jobId, string workerId, TimeSpan lockDuration, string commandId);
+
+    /// <summary>The worker holding a job's unexpired lock completes it; anyone else gets JobLockMismatch.</summary>
+    [Alias("complete-external-job")]
+    Task<ProcessInstanceResult> CompleteExternalJobAsync(string jobId, string workerId, string? variablesJson, string commandId);
+
+    /// <summary>The worker holding a job's unexpired lock reports a failure; uses one attempt unless <paramref name="retries"/> overrides it.</summary>
+    [Alias("fail-external-job")]
+    Task<ProcessInstanceResult> FailExternalJobAsync(string jobId, string workerId, string errorMessage, int? retries, TimeSpan? retryTimeout, string commandId);
 }

@@ -31,6 +31,15 @@ public static class InstanceErrorCodes
     /// <summary>The job is not on offer (409).</summary>
     public const string JobNotActive = "JobNotActive";
 
+    /// <summary>The worker does not hold the job's lock, or the lock has expired (409).</summary>
+    public const string JobLockMismatch = "JobLockMismatch";
+
+    /// <summary>A modification instruction names a missing or forbidden target, or a join without viaFlow (422).</summary>
+    public const string ModificationInvalid = "ModificationInvalid";
+
+    /// <summary>A migration plan or one instance's migration breaks a rule of R83/R84 (422).</summary>
+    public const string MigrationInvalid = "MigrationInvalid";
+
     /// <summary>No open incident has this id (404).</summary>
     public const string IncidentNotFound = "IncidentNotFound";
 
@@ -50,7 +59,7 @@ public static class InstanceErrorCodes
     public static int HttpStatusOf(string code) => code switch
     {
         ProcessNotFound or InstanceNotFound or IncidentNotFound => 404,
-        VariableInvalid or ReasonRequired => 422,
+        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid => 422,
         EngineFault => 500,
         _ => 409,
     };

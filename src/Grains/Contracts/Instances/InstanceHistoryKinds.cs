@@ -15,4 +15,6 @@ public static class InstanceHistoryKinds
     public const string IncidentResolved = "incidentResolved";
     public const string Completed = "completed";
     public const string Cancelled = "cancelled";
+    public const string Modified = "modified";
+    public const string Migrated = "migrated";
 }

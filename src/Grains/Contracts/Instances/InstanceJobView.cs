@@ -8,6 +8,8 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="AttemptsLeft">Attempts still allowed, counting the current one.</param>
 /// <param name="State"><c>offered</c>, <c>waitingRetry</c> or <c>exhausted</c>.</param>
 /// <param name="LastError">The last failure message, if any.</param>
+/// <param name="LockOwner">The external worker holding the lock, if any (it may have expired).</param>
+/// <param name="LockExpiresAt">When that lock lapses.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.instance-job-view")]
 public sealed record InstanceJobView(
     [property: Id(0)] string JobId,
@@ -16,4 +18,6 @@ public sealed record InstanceJobView(
     [property: Id(3)] int Attempt,
     [property: Id(4)] int AttemptsLeft,
     [property: Id(5)] string State,
-    [property: Id(6)] string? LastError);
+    [property: Id(6)] string? LastError,
+    [property: Id(7)] string? LockOwner = null,
+    [property: Id(8)] DateTimeOffset? LockExpiresAt = null);

@@ -13,4 +13,7 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(RetryIncident), "retryIncident")]
 [JsonDerivedType(typeof(CancelInstance), "cancel")]
 [JsonDerivedType(typeof(Continue), "continue")]
+[JsonDerivedType(typeof(LockJob), "lockJob")]
+[JsonDerivedType(typeof(ExtendJobLock), "extendJobLock")]
+[JsonDerivedType(typeof(ModifyInstance), "modify")]
 public abstract record EngineCommand(string CommandId);

@@ -17,4 +17,11 @@ public sealed record JobInstance(
     int Attempt,
     int AttemptsLeft,
     JobState State,
-    string? LastError);
+    string? LastError)
+{
+    /// <summary>The external worker holding the lock (R62); null when unlocked or run by an in-process handler.</summary>
+    public string? LockOwner { get; init; }
+
+    /// <summary>When the lock lapses; from then on the job is on offer again without using an attempt (R62a).</summary>
+    public DateTimeOffset? LockExpiresAt { get; init; }
+}

@@ -1,0 +1,80 @@
+using CaseFlow.Api.Auth;
+using CaseFlow.Grains.Identity;
+using CaseFlow.Grains.Instances.ReadModel;
+using CaseFlow.Grains.Organisation;
+
+namespace CaseFlow.Api.Instances;
+
+/// <summary>Who may start, read and operate process instances, and where.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>caseworker: start and read in their town(s);</item>
+/// <item>village member: read in their village(s);</item>
+/// <item>supervisor and director: start and read across the county, and operator actions (cancel, retry, modify, migrate);</item>
+/// <item>admin: operator actions across the county, and reading the instances they operate on (an operator cannot fix
+/// an incident without seeing the variables it names);</item>
+/// <item>assessor, petition officer: nothing here yet (their work reaches them as tasks).</item>
+/// </list>
+/// An instance belongs to the jurisdiction recorded at start (the linked person's village, or the starter's own
+/// jurisdiction); a role counts in the jurisdiction it is held in and everything below it.
+/// </remarks>
+public static class InstanceAccess
+{
+    private static readonly string[] StartRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Director];
+    private static readonly string[] ReadRoles = [Roles.Caseworker, Roles.VillageMember, Roles.Supervisor, Roles.Director, Roles.Admin];
+    private static readonly string[] OperateRoles = [Roles.Supervisor, Roles.Director, Roles.Admin];
+
+    /// <summary>Where the caller may start instances.</summary>
+    public static ValueTask<JurisdictionScope> StartScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken) =>
+        ScopeAsync(caller, StartRoles, directory, cancellationToken);
+
+    /// <summary>Where the caller may read instances with their variables.</summary>
+    public static ValueTask<JurisdictionScope> ReadScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken) =>
+        ScopeAsync(caller, ReadRoles, directory, cancellationToken);
+
+    /// <summary>Where the caller may cancel, retry, modify and migrate.</summary>
+    public static ValueTask<JurisdictionScope> OperateScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken) =>
+        ScopeAsync(caller, OperateRoles, directory, cancellationToken);
+
+    /// <summary>The jurisdiction an instance started without a person is worked in: the first start role's code.</summary>
+    public static string? OwnJurisdiction(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Assignments.FirstOrDefault(a => StartRoles.Contains(a.Role, StringComparer.Ordinal))?.JurisdictionCode;
+    }
+
+    /// <summary>True when an instance worked in <paramref name="jurisdictionCode"/> lies inside the scope.</summary>
+    public static bool Covers(JurisdictionScope scope, string? jurisdictionCode)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.County || (jurisdictionCode is not null && scope.Contains(JurisdictionCodes.TownOf(jurisdictionCode), jurisdictionCode));
+    }
+
+    private static async ValueTask<JurisdictionScope> ScopeAsync(
+        Caller caller, string[] roles, IJurisdictionDirectory directory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(directory);
+        var towns = new List<string>();
+        var villages = new List<string>();
+        foreach (var assignment in caller.Assignments.Where(a => roles.Contains(a.Role, StringComparer.Ordinal)))
+        {
+            // A code the organisation tree does not know grants nothing: a stale or forged claim must not widen access.
+            switch ((await directory.FindAsync(assignment.JurisdictionCode, cancellationToken).ConfigureAwait(false))?.Level)
+            {
+                case JurisdictionLevel.County:
+                    return JurisdictionScope.Everywhere;
+                case JurisdictionLevel.Town:
+                    towns.Add(assignment.JurisdictionCode);
+                    break;
+                case JurisdictionLevel.Village:
+                    villages.Add(assignment.JurisdictionCode);
+                    break;
+            }
+        }
+
+        return towns.Count == 0 && villages.Count == 0
+            ? JurisdictionScope.None
+            : new JurisdictionScope(false, [.. towns.Distinct(StringComparer.Ordinal)], [.. villages.Distinct(StringComparer.Ordinal)]);
+    }
+}

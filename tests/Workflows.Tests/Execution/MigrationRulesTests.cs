@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using CaseFlow.Workflows.Execution;
+using CaseFlow.Workflows.Execution.Effects;
+using CaseFlow.Workflows.Execution.Migration;
+using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Model;
+using static CaseFlow.Workflows.Tests.Execution.TestProcesses;
+
+namespace CaseFlow.Workflows.Tests.Execution;
+
+/// <summary>BPMN.md R83–R84: migration plans and per-instance migration.</summary>
+public sealed class MigrationRulesTests
+{
+    private static ImmutableSortedDictionary<string, string> Map(params (string From, string To)[] pairs) =>
+        pairs.ToImmutableSortedDictionary(p => p.From, p => p.To, StringComparer.Ordinal);
+
+    private static MigrationOutcome Migrate(EngineRun run, ProcessModel target, IReadOnlyDictionary<string, string> mappings) =>
+        InstanceMigrator.Migrate(run.Model, target, 2, mappings, run.State, null, "migrate-1", run.Now, EngineOptions.ChinaStandardTime);
+
+    private static ProcessModel ForkJoin(string flowIntoJoinFromA) => Bpmn(
+        Start(), Flow("f1", "start", "fork"), Parallel("fork"), Flow("fa", "fork", "A"), Flow("fb", "fork", "B"),
+        Task("A"), Task("B"), Flow(flowIntoJoinFromA, "A", "join"), Flow("fb2", "B", "join"), Parallel("join"), Flow("f2", "join", "end"), End());
+
+    [Fact]
+    public void R83a_a_user_task_mapped_to_a_receive_task_is_MigrationInvalid()
+    {
+        var source = Linear(Task("middle"));
+        var target = Unvalidated(Start(), Flow("f1", "start", "middle"), "<bpmn:receiveTask id=\"middle\" />", Flow("f2", "middle", "end"), End());
+
+        var problems = MigrationPlanner.Validate(source, target, Map(("middle", "middle")));
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("userTask", problem, StringComparison.Ordinal);
+        Assert.Contains("receiveTask", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void R83b_a_boundary_maps_only_with_its_host_and_unknown_elements_are_named()
+    {
+        var source = Linear(Task("middle"), TimerBoundary("late", "middle", "timeDuration", "PT1H"), Flow("f3", "late", "end"));
+        var target = Bpmn(Start(), Flow("f1", "start", "other"), Task("other"), Flow("f2", "other", "middle"), Task("middle"), Flow("f4", "middle", "end"), End(),
+            TimerBoundary("late", "middle", "timeDuration", "PT1H"), Flow("f3", "late", "end"));
+
+        var problems = MigrationPlanner.Validate(source, target, Map(("middle", "other"), ("late", "late"), ("ghost", "middle")));
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("'ghost'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Boundary event 'late'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void R84a_a_join_holding_an_arrival_on_a_flow_the_target_lacks_refuses_that_instance_only()
+    {
+        var target = ForkJoin("fa3");
+        var mappings = Map(("A", "A"), ("B", "B"), ("join", "join"));
+        var waiting = new EngineRun(ForkJoin("fa2"));
+        waiting.Start();
+        waiting.Complete("A");
+        var fresh = new EngineRun(ForkJoin("fa2"));
+        fresh.Start();
+
+        var refused = Migrate(waiting, target, mappings);
+        var migrated = Migrate(fresh, target, mappings);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("'fa2'", refused.Problem, StringComparison.Ordinal);
+        Assert.Same(waiting.State, refused.State);
+        Assert.True(migrated.Succeeded, migrated.Problem);
+        Assert.Equal(2, migrated.State.ProcessVersion);
+        Assert.Equal(fresh.State.Tasks.Select(t => t.TaskId), migrated.State.Tasks.Select(t => t.TaskId));
+    }
+
+    [Fact]
+    public void R84b_an_open_task_keeps_its_id_assignee_and_due_date_and_the_mapped_timer_keeps_its_due_instant()
+    {
+        var source = Linear(Task("middle", "camunda:assignee=\"wang\" camunda:dueDate=\"P5D\""),
+            TimerBoundary("late", "middle", "timeDuration", "PT1H"), Flow("f3", "late", "end"));
+        var target = Bpmn(Start(), Flow("f1", "start", "review"), Task("review", "camunda:assignee=\"li\""), Flow("f2", "review", "end"), End(),
+            TimerBoundary("overdue", "review", "timeDuration", "PT8H"), Flow("f3", "overdue", "end"),
+            TimerBoundary("remind", "review", "timeDuration", "PT2H", interrupting: false), Flow("f4", "remind", "end"));
+        var run = new EngineRun(source);
+        run.Start();
+        var task = run.TaskOf("middle");
+        var boundaryDue = run.TimerOf("late").DueAt;
+        run.Now += TimeSpan.FromMinutes(10);
+
+        var outcome = Migrate(run, target, Map(("middle", "review"), ("late", "overdue")));
+
+        Assert.True(outcome.Succeeded, outcome.Problem);
+        var moved = Assert.Single(outcome.State.Tasks);
+        Assert.Equal((task.TaskId, "wang", task.DueDate, "review"), (moved.TaskId, moved.Assignee, moved.DueDate, moved.ElementId));
+        Assert.Equal(boundaryDue, Assert.Single(outcome.State.Timers, t => t.ElementId == "overdue").DueAt);
+        Assert.Equal(run.Now + TimeSpan.FromHours(2), Assert.Single(outcome.State.Timers, t => t.ElementId == "remind").DueAt);
+        Assert.Contains(outcome.Effects, e => e is TimerScheduled { ElementId: "remind" });
+        Assert.Equal(run.State.Elements.Select(e => e.Id), outcome.State.Elements.Select(e => e.Id));
+
+        // The migrated state runs on the target model: completing the task finishes the instance.
+        var after = new EngineRun(target);
+        var completed = after.Engine.Execute(target, outcome.State, new CaseFlow.Workflows.Execution.Commands.CompleteTask("c-after", moved.TaskId), run.Now);
+        Assert.True(completed.IsAccepted, completed.Rejection?.Message);
+        Assert.Equal(InstanceStatus.Completed, completed.State.Status);
+    }
+
+    [Fact]
+    public void R84c_an_unmapped_live_element_refuses_the_instance_and_a_repeated_command_id_replays()
+    {
+        var source = Linear(Task("middle"));
+        var run = new EngineRun(source);
+        run.Start();
+
+        var refused = Migrate(run, source, Map());
+        var first = Migrate(run, source, Map(("middle", "middle")));
+        var again = InstanceMigrator.Migrate(source, source, 2, Map(("middle", "middle")), first.State, null, "migrate-1", run.Now, EngineOptions.ChinaStandardTime);
+
+        Assert.Contains("'middle'", refused.Problem, StringComparison.Ordinal);
+        Assert.True(first.Succeeded);
+        Assert.True(again.Replayed);
+        Assert.Same(first.State, again.State);
+    }
+}
