@@ -39,7 +39,7 @@ public sealed class StartTimerRulesTests
         var (plans, errors) = StartTimerPlanner.Plan(model, PublishedAt, EngineOptions.Default);
 
         Assert.Empty(plans);
-        Assert.Contains("'broken'", Assert.Single(errors), StringComparison.Ordinal);
+        Assert.Equal("broken", Assert.Single(errors).ElementId);
     }
 
     [Fact]
