@@ -1,8 +1,10 @@
 using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
+using CaseFlow.Api.Notifications;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
+using CaseFlow.Api.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +26,8 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
+        app.MapNotificationsApi().RequireAuthorization();
+        app.MapWebhooksApi().RequireAuthorization(AuthPolicies.Admin);
         return app;
     }
 }

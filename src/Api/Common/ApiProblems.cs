@@ -1,3 +1,4 @@
+using CaseFlow.Api.Notifications;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Processes;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class ApiProblems
         ApiErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ApiErrorCodes.UserNotFound => StatusCodes.Status404NotFound,
         ApiErrorCodes.LoginTaken => StatusCodes.Status409Conflict,
+        NotificationErrorCodes.NotificationNotFound or NotificationErrorCodes.WebhookNotFound => StatusCodes.Status404NotFound,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -96,6 +98,8 @@ public static class ApiProblems
         ApiErrorCodes.UserNotFound => "User not found",
         ApiErrorCodes.LoginTaken => "Login already taken",
         ApiErrorCodes.UnsupportedMediaType => "Unsupported media type",
+        NotificationErrorCodes.NotificationNotFound => "Notification not found",
+        NotificationErrorCodes.WebhookNotFound => "Webhook not found",
         ProcessErrorCodes.ProcessNotFound => "Process not found",
         ProcessErrorCodes.VersionNotFound => "Version not found",
         ProcessErrorCodes.NoPublishedVersion => "No published version",

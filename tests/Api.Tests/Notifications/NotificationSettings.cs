@@ -1,0 +1,13 @@
+namespace CaseFlow.Api.Tests.Notifications;
+
+/// <summary>Short stream and dispatcher intervals, so live delivery is observed in tens of milliseconds.</summary>
+internal static class NotificationSettings
+{
+    public static IReadOnlyDictionary<string, string?> Fast { get; } = new Dictionary<string, string?>
+    {
+        ["Notifications:StreamPollInterval"] = "00:00:00.050",
+        ["Notifications:StreamHeartbeatInterval"] = "00:00:00.200",
+        ["Webhooks:PollInterval"] = "00:00:00.050",
+        ["Webhooks:InitialBackoff"] = "00:00:00.100",
+    };
+}
