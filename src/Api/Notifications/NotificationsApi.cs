@@ -29,7 +29,7 @@ public static class NotificationsApi
             .WithDescription("Events are `notification` with the notification as JSON data and its id as the event id; `: heartbeat` comments keep " +
                              "proxies from closing an idle stream. Send `Last-Event-ID` to resume after a notification. A browser EventSource cannot " +
                              "set headers, so this path alone also accepts the token as the `access_token` query parameter.")
-            .Produces<Notification>(StatusCodes.Status200OK, "text/event-stream")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
