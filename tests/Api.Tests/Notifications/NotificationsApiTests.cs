@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Grains.Identity;
+using CaseFlow.Grains.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Api.Tests.Notifications;
 
@@ -96,6 +98,23 @@ public abstract class NotificationsApiTests<TNode>(TNode node) : IClassFixture<T
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("pageSize", out _));
         Assert.True(errors.TryGetProperty("page", out _));
+    }
+
+    [Fact(DisplayName = "A read-model rebuild replays every instance yet leaves the inbox as it was, read marks included")]
+    public async Task Rebuild_keeps_the_inbox()
+    {
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        var instanceId = await _work.StartHomeVisitAsync();
+        var id = (await NotificationsOfAsync(caseworker, instanceId)).Single().GetProperty("id").GetInt64();
+        using (await caseworker.PostAsync(Url($"/api/notifications/{id}/read"), null))
+        {
+        }
+
+        var before = await caseworker.GetStringAsync(Url("/api/notifications?pageSize=200"));
+
+        Assert.True(await node.Factory.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync() > 0);
+
+        Assert.Equal(before, await caseworker.GetStringAsync(Url("/api/notifications?pageSize=200")));
     }
 
     [Fact(DisplayName = "The inbox needs a token")]

@@ -11,20 +11,25 @@ namespace CaseFlow.Api.Tests.Notifications;
 /// <summary>Creates work that notifies: a published home-visit process and instances of it, started on the node's grains.</summary>
 /// <remarks>Instances start through the grain because this branch has no instance endpoint; the notifications they
 /// produce travel the production path (state write, change feed, projector).</remarks>
-internal sealed class WorkStarter(NodeFixture node)
+internal sealed class WorkStarter(CaseFlowApiFactory factory, HttpClient supervisor)
 {
     private string? _processKey;
+
+    public WorkStarter(NodeFixture node)
+        : this(node.Factory, node.Client)
+    {
+    }
 
     /// <summary>Starts a home visit in 太平村; its task "入户走访" has the caseworker candidate group.</summary>
     public async Task<string> StartHomeVisitAsync(string jurisdiction = DemoUsers.MemberVillage)
     {
         var key = await PublishedProcessAsync();
         var id = ProcessInstanceIds.New();
-        var grains = node.Factory.Services.GetRequiredService<IGrainFactory>();
+        var grains = factory.Services.GetRequiredService<IGrainFactory>();
         var result = await grains.GetGrain<IProcessInstanceGrain>(id).StartAsync(
             new StartProcessInstance(key, null, "bk", null, null, null, "supervisor", "start-" + id, jurisdiction));
         Assert.Null(result.Error);
-        await node.Factory.WaitForReadModelAsync();
+        await factory.WaitForReadModelAsync();
         return id;
     }
 
@@ -36,17 +41,17 @@ internal sealed class WorkStarter(NodeFixture node)
         }
 
         var xml = ProcessFixtures.HomeVisit(out var key);
-        using (var deploy = await node.Client.PostAsync(new Uri("/api/processes", UriKind.Relative), new StringContent(xml, Encoding.UTF8, "application/xml")))
+        using (var deploy = await supervisor.PostAsync(new Uri("/api/processes", UriKind.Relative), new StringContent(xml, Encoding.UTF8, "application/xml")))
         {
             Assert.Equal(HttpStatusCode.Created, deploy.StatusCode);
         }
 
-        using (var publish = await node.Client.PostAsync(new Uri($"/api/processes/{key}/versions/1/publish", UriKind.Relative), null))
+        using (var publish = await supervisor.PostAsync(new Uri($"/api/processes/{key}/versions/1/publish", UriKind.Relative), null))
         {
             Assert.True(publish.IsSuccessStatusCode, $"publish: {(int)publish.StatusCode}");
         }
 
-        await node.Factory.WaitForReadModelAsync();
+        await factory.WaitForReadModelAsync();
         _processKey = key;
         return key;
     }
