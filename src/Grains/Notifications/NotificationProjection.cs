@@ -54,7 +54,7 @@ public sealed class NotificationProjection(
         {
             foreach (var rule in NotificationRules.For(entry.Kind))
             {
-                if (NotificationSubject.From(grainKey, state, entry) is not { } subject)
+                if (NotificationSubject.From(grainKey, state, entry) is not { } subject || !Addresses(rule.Audience, subject))
                 {
                     continue;
                 }
@@ -80,6 +80,14 @@ public sealed class NotificationProjection(
     }
 
     public Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>False when the subject names no one for the audience (a task with no assignee, or no candidate group): nothing to send, nothing to report.</summary>
+    private static bool Addresses(NotificationAudience audience, NotificationSubject subject) => audience switch
+    {
+        NotificationAudience.CandidateGroups => !subject.CandidateGroups.IsEmpty,
+        NotificationAudience.Assignee => !string.IsNullOrEmpty(subject.Assignee),
+        _ => true,
+    };
 
     private static IEnumerable<string> Resolve(RecipientResolver resolver, NotificationAudience audience, NotificationSubject subject) => audience switch
     {

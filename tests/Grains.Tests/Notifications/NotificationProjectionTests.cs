@@ -126,6 +126,20 @@ public sealed class NotificationProjectionTests : IAsyncLifetime
         Assert.Equal(3L, await ScalarAsync("SELECT last_sequence FROM nt_source_progress WHERE instance_id = 'I4'"));
     }
 
+    [Fact(DisplayName = "An assignment by someone else reaches the task's current assignee")]
+    public async Task Assignment_reaches_the_assignee()
+    {
+        var state = Instance(
+            [OpenTask("t1", "审核", assignee: "cw.t2")],
+            Entry(1, NotificationRules.TaskAssignedHistoryKind, taskId: "t1", actor: "sup.county"));
+
+        await ApplyAsync("I6", 2, state);
+
+        var row = Assert.Single(await RowsAsync());
+        Assert.Equal(("cw.t2", NotificationKinds.TaskAssigned), (row.Recipient, row.Kind));
+        Assert.Equal("Task \"审核\" in 上门办证 is assigned to you.", row.Title);
+    }
+
     [Fact(DisplayName = "Each event is queued once for each active webhook subscribed to its kind, in the same transaction")]
     public async Task Outbox_rows_follow_subscriptions()
     {
