@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseFlow.Api.Audit;
+using CaseFlow.Api.Common.OpenApi;
 using CaseFlow.Api.Common.Idempotency;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.TryAddSingleton<IdempotencyStore>();
         services.TryAddSingleton<AuditStore>();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<HttpConventionsDocumentTransformer>().AddSchemaTransformer<RequiredFieldsSchemaTransformer>().AddSchemaTransformer<StringEnumSchemaTransformer>());
         return services;
     }
 }

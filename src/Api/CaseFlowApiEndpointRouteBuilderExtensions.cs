@@ -3,8 +3,10 @@ using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.ExternalTasks;
 using CaseFlow.Api.Instances;
+using CaseFlow.Api.Notifications;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
+using CaseFlow.Api.Webhooks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +31,8 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
         app.MapInstancesApi().RequireAuthorization();
         app.MapExternalTasksApi().RequireAuthorization(AuthPolicies.Admin);
+        app.MapNotificationsApi().RequireAuthorization();
+        app.MapWebhooksApi().RequireAuthorization(AuthPolicies.Admin);
         return app;
     }
 }

@@ -19,6 +19,7 @@ try
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowInstances();
     builder.Services.AddCaseFlowApi();
+    builder.Services.AddCaseFlowNotifications();
     builder.AddCaseFlowHttp(http);
     builder.AddCaseFlowAuth(auth);
 

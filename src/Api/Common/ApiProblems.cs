@@ -1,3 +1,4 @@
+using CaseFlow.Api.Notifications;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Processes;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +33,7 @@ public static class ApiProblems
         ApiErrorCodes.UserNotFound => StatusCodes.Status404NotFound,
         ApiErrorCodes.LoginTaken => StatusCodes.Status409Conflict,
         ApiErrorCodes.AuditUnavailable => StatusCodes.Status503ServiceUnavailable,
+        NotificationErrorCodes.NotificationNotFound or NotificationErrorCodes.WebhookNotFound => StatusCodes.Status404NotFound,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -99,6 +101,8 @@ public static class ApiProblems
         ApiErrorCodes.UnsupportedMediaType => "Unsupported media type",
         ApiErrorCodes.ReasonRequired => "Reason required",
         ApiErrorCodes.AuditUnavailable => "Audit log unavailable",
+        NotificationErrorCodes.NotificationNotFound => "Notification not found",
+        NotificationErrorCodes.WebhookNotFound => "Webhook not found",
         ProcessErrorCodes.ProcessNotFound => "Process not found",
         ProcessErrorCodes.VersionNotFound => "Version not found",
         ProcessErrorCodes.NoPublishedVersion => "No published version",

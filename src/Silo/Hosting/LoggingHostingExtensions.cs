@@ -16,6 +16,7 @@ internal static class LoggingHostingExtensions
             .Enrich.FromLogContext()
             .Destructure.With<PiiDestructuringPolicy>()
             .Enrich.With<PiiMaskingEnricher>()
+            .Enrich.With<QueryTokenMaskingEnricher>()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
             .WriteTo.File(
                 Path.Combine(directory, "caseflow-.log"),

@@ -1,0 +1,14 @@
+namespace CaseFlow.Grains.Notifications;
+
+/// <summary>Who a notification rule addresses; <see cref="RecipientResolver"/> turns each into logins.</summary>
+public enum NotificationAudience
+{
+    /// <summary>Users holding a role named by one of the task's candidate groups, in a jurisdiction covering the instance's.</summary>
+    CandidateGroups,
+
+    /// <summary>The task's current assignee.</summary>
+    Assignee,
+
+    /// <summary>The supervisors of the nearest jurisdiction, from the instance's up the tree, that has any.</summary>
+    Supervisors,
+}

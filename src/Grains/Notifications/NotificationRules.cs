@@ -1,0 +1,31 @@
+using CaseFlow.Grains.Contracts.Instances;
+
+namespace CaseFlow.Grains.Notifications;
+
+/// <summary>Which instance history entries notify whom: one line per (history kind, notification).</summary>
+/// <remarks>
+/// A new history kind needs one line here. Titles name the task and the process only: never a person, an ID number
+/// or a variable value (the producer masks anything ID- or phone-shaped as a last defence).
+/// </remarks>
+public static class NotificationRules
+{
+    /// <summary>The history kind the task commands write when a task is given to someone (claim, assign, delegate).</summary>
+    public const string TaskAssignedHistoryKind = "taskAssigned";
+
+    public static IReadOnlyList<NotificationRule> All { get; } =
+    [
+        new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAvailable, NotificationAudience.CandidateGroups, "New task \"{task}\" in {process} is waiting for your group."),
+        new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
+        new(TaskAssignedHistoryKind, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
+        new(InstanceHistoryKinds.TaskDue, NotificationKinds.TaskOverdue, NotificationAudience.Supervisors, "Task \"{task}\" in {process} has passed its due date."),
+        new(InstanceHistoryKinds.IncidentRaised, NotificationKinds.IncidentRaised, NotificationAudience.Supervisors, "{process} stopped on an incident at \"{task}\"."),
+    ];
+
+    private static readonly ILookup<string, NotificationRule> ByHistoryKind = All.ToLookup(r => r.HistoryKind, StringComparer.Ordinal);
+
+    /// <summary>The rules a history kind triggers; empty for kinds that notify nobody.</summary>
+    public static IEnumerable<NotificationRule> For(string historyKind) => ByHistoryKind[historyKind];
+
+    /// <summary>Every notification kind some rule produces, for validating webhook subscriptions.</summary>
+    public static IReadOnlySet<string> Kinds { get; } = All.Select(r => r.Kind).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,3 @@
+namespace CaseFlow.Api.Tests.Notifications;
+
+public sealed class PostgresNotificationsApiTests(PostgresNotificationNode node) : NotificationsApiTests<PostgresNotificationNode>(node);

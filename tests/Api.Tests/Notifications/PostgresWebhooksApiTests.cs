@@ -1,0 +1,3 @@
+namespace CaseFlow.Api.Tests.Notifications;
+
+public sealed class PostgresWebhooksApiTests(PostgresNotificationNode node) : WebhooksApiTests<PostgresNotificationNode>(node);

@@ -1,0 +1,3 @@
+namespace CaseFlow.Api.Tests.Notifications;
+
+public sealed class SqliteNotificationsApiTests(SqliteNotificationNode node) : NotificationsApiTests<SqliteNotificationNode>(node);

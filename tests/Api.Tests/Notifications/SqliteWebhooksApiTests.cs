@@ -1,0 +1,3 @@
+namespace CaseFlow.Api.Tests.Notifications;
+
+public sealed class SqliteWebhooksApiTests(SqliteNotificationNode node) : WebhooksApiTests<SqliteNotificationNode>(node);
