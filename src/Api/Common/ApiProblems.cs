@@ -1,4 +1,6 @@
 using CaseFlow.Grains.Contracts;
+using CaseFlow.Grains.Contracts.CaseFiles;
+using CaseFlow.Grains.Contracts.Petitions;
 using CaseFlow.Grains.Contracts.Processes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +33,8 @@ public static class ApiProblems
         ApiErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ApiErrorCodes.UserNotFound => StatusCodes.Status404NotFound,
         ApiErrorCodes.LoginTaken => StatusCodes.Status409Conflict,
+        _ when CaseFileErrorCodes.IsNotFound(code) || PetitionErrorCodes.IsNotFound(code) => StatusCodes.Status404NotFound,
+        _ when CaseFileErrorCodes.IsConflict(code) || PetitionErrorCodes.IsConflict(code) => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
