@@ -5,7 +5,7 @@ namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>Collects every failed input rule of one command, so a form can show them all at once.</summary>
 /// <remarks>Messages never repeat the submitted value: it may be personal data.</remarks>
-internal sealed class CaseFileChecks(DateOnly today)
+public sealed class CaseFileChecks(DateOnly today)
 {
     public const int MaxShortText = 100;
     public const int MaxLongText = 2000;

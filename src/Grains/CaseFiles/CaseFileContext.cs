@@ -8,4 +8,4 @@ namespace CaseFlow.Grains.CaseFiles;
 /// <param name="Today">China Standard Time date of the command.</param>
 /// <param name="Now">The instant of the command, for link timestamps.</param>
 /// <param name="Benefits">Subsidy tiers and switches.</param>
-internal sealed record CaseFileContext(PersonProfile Profile, PersonCaseFile File, DateOnly Today, DateTimeOffset Now, BenefitOptions Benefits);
+public sealed record CaseFileContext(PersonProfile Profile, PersonCaseFile File, DateOnly Today, DateTimeOffset Now, BenefitOptions Benefits);

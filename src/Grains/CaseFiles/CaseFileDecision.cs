@@ -9,7 +9,7 @@ namespace CaseFlow.Grains.CaseFiles;
 /// <param name="Kind">The <see cref="CaseEventKinds"/>-style event name written to history.</param>
 /// <param name="Changes">What changed, with sensitive values masked; empty means nothing to write.</param>
 /// <param name="Error">Why the command was refused; null when it was accepted.</param>
-internal sealed record CaseFileDecision(PersonCaseFile? Next, string Kind, ImmutableArray<FieldChange> Changes, DomainError? Error)
+public sealed record CaseFileDecision(PersonCaseFile? Next, string Kind, ImmutableArray<FieldChange> Changes, DomainError? Error)
 {
     public static CaseFileDecision Refuse(DomainError error) => new(null, string.Empty, [], error);
 

@@ -5,7 +5,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>三定 assignments and enrolments in the three systems (DOMAIN.md §3.8).</summary>
-internal static partial class CaseFileRules
+public static partial class CaseFileRules
 {
     private const int MaxMatters = 20;
 

@@ -5,7 +5,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>The two subsidies (DOMAIN.md §3.4) and insurance contribution reductions (§3.5).</summary>
-internal static partial class CaseFileRules
+public static partial class CaseFileRules
 {
     private const int FirstReductionYear = 2000;
 

@@ -7,7 +7,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>The certificate section (DOMAIN.md §3.3): issue, supersede, cancel, report lost.</summary>
-internal static partial class CaseFileRules
+public static partial class CaseFileRules
 {
     private const int MaxTrips = 20;
 

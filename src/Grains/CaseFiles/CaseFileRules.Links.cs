@@ -5,7 +5,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>防返贫 monitoring (DOMAIN.md §3.10) and the links to petitions (§3.9) and process instances.</summary>
-internal static partial class CaseFileRules
+public static partial class CaseFileRules
 {
     public static CaseFileDecision SetMonitoring(CaseFileContext context, SetMonitoring command)
     {

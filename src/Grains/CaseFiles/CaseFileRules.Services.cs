@@ -5,7 +5,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>Services (DOMAIN.md §3.6): rehabilitation, devices, accessibility modification, care and the rest.</summary>
-internal static partial class CaseFileRules
+public static partial class CaseFileRules
 {
     private const int MaxQuantity = 1000;
 

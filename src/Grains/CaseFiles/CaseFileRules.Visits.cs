@@ -5,7 +5,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.CaseFiles;
 
 /// <summary>Visits and the problems found and resolved (DOMAIN.md §3.7).</summary>
-internal static partial class CaseFileRules
+public static partial class CaseFileRules
 {
     private const int MaxProblemsPerVisit = 20;
 

@@ -7,7 +7,7 @@ namespace CaseFlow.Grains.Petitions;
 /// <param name="Kind">The timeline event name, e.g. <c>petition.accepted</c>.</param>
 /// <param name="Detail">Non-sensitive detail for the timeline (outcome, days), or null.</param>
 /// <param name="Error">Why the command was refused.</param>
-internal sealed record PetitionDecision(PetitionFile? Next, string Kind, string? Detail, DomainError? Error)
+public sealed record PetitionDecision(PetitionFile? Next, string Kind, string? Detail, DomainError? Error)
 {
     public static PetitionDecision Refuse(DomainError error) => new(null, string.Empty, null, error);
 

@@ -7,7 +7,7 @@ using CaseFlow.Grains.Contracts.Petitions;
 namespace CaseFlow.Grains.Petitions;
 
 /// <summary>What each petition command may do in each status, and how it moves the clocks. Pure: dates in, decision out.</summary>
-internal static class PetitionRules
+public static class PetitionRules
 {
     private const int MaxGroupRepresentatives = 5;
     private const int MaxGroupSize = 10_000;
