@@ -5,6 +5,7 @@ using CaseFlow.Api.ExternalTasks;
 using CaseFlow.Api.Instances;
 using CaseFlow.Api.Notifications;
 using CaseFlow.Api.Persons;
+using CaseFlow.Api.Petitions;
 using CaseFlow.Api.Processes;
 using CaseFlow.Api.Webhooks;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapAuthApi(embedded: auth.Mode == AuthMode.Embedded).RequireAuthorization();
         app.MapPersonsApi().RequireAuthorization();
         app.MapPersonRevealApi();
+        app.MapPetitionsApi().RequireAuthorization();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);

@@ -16,6 +16,7 @@ try
     builder.AddCaseFlowOrleans(database, node);
     builder.Services.AddCaseFlowReadModel();
     builder.Services.AddCaseFlowPersons();
+    builder.Services.AddCaseFlowPetitions();
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowInstances();
     builder.Services.AddCaseFlowApi();

@@ -1,5 +1,7 @@
 using CaseFlow.Api.Notifications;
 using CaseFlow.Grains.Contracts;
+using CaseFlow.Grains.Contracts.CaseFiles;
+using CaseFlow.Grains.Contracts.Petitions;
 using CaseFlow.Grains.Contracts.Processes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,6 +36,8 @@ public static class ApiProblems
         ApiErrorCodes.LoginTaken => StatusCodes.Status409Conflict,
         ApiErrorCodes.AuditUnavailable => StatusCodes.Status503ServiceUnavailable,
         NotificationErrorCodes.NotificationNotFound or NotificationErrorCodes.WebhookNotFound => StatusCodes.Status404NotFound,
+        _ when CaseFileErrorCodes.IsNotFound(code) || PetitionErrorCodes.IsNotFound(code) => StatusCodes.Status404NotFound,
+        _ when CaseFileErrorCodes.IsConflict(code) || PetitionErrorCodes.IsConflict(code) => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

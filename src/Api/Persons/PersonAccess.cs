@@ -8,7 +8,8 @@ namespace CaseFlow.Api.Persons;
 /// <remarks>
 /// <list type="bullet">
 /// <item>caseworker: read and write in their town(s);</item>
-/// <item>village member: read in their village(s); registration and profile changes are the town caseworker's;</item>
+/// <item>village member: read in their village(s), and record visits and problems there; registration, profile and
+/// other case-file changes are the town caseworker's;</item>
 /// <item>supervisor and director: read and write across the county;</item>
 /// <item>admin, assessor, petition officer: no access to person case files through this API (admin must not read
 /// case content; assessors will see only assigned assessments; petitions will bring their own endpoints).</item>
@@ -19,6 +20,7 @@ public static class PersonAccess
 {
     private static readonly string[] ReadRoles = [Roles.Caseworker, Roles.VillageMember, Roles.Supervisor, Roles.Director];
     private static readonly string[] WriteRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Director];
+    private static readonly string[] FieldWorkRoles = [Roles.Caseworker, Roles.VillageMember, Roles.Supervisor, Roles.Director];
 
     /// <summary>Where the caller may read person case files.</summary>
     public static ValueTask<JurisdictionScope> ReadScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
@@ -28,7 +30,12 @@ public static class PersonAccess
     public static ValueTask<JurisdictionScope> WriteScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
         ScopeAsync(caller, WriteRoles, directory, cancellationToken);
 
-    private static async ValueTask<JurisdictionScope> ScopeAsync(
+    /// <summary>Where the caller may record visits and problems: the write scope plus village members' own villages.</summary>
+    public static ValueTask<JurisdictionScope> FieldWorkScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
+        ScopeAsync(caller, FieldWorkRoles, directory, cancellationToken);
+
+    /// <summary>Where the caller holds any of <paramref name="roles"/>, each role counting in its jurisdiction and below.</summary>
+    public static async ValueTask<JurisdictionScope> ScopeAsync(
         Caller caller, string[] roles, IJurisdictionDirectory directory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);

@@ -14,6 +14,15 @@ public sealed class PersonListParameters
     /// <summary>Part of a name, or the last 1–4 characters of an ID number; never a whole ID number.</summary>
     public string? Q { get; init; }
 
+    /// <summary>Grade (1–4) of the current certificate.</summary>
+    public int? Grade { get; init; }
+
+    /// <summary>true: people with open problems; false: people without.</summary>
+    public bool? OpenProblems { get; init; }
+
+    /// <summary>防返贫 status: Clue, Determined, Eliminated, or <c>any</c> for any flag not eliminated.</summary>
+    public string? Monitoring { get; init; }
+
     public int? Page { get; init; }
 
     public int? PageSize { get; init; }
@@ -47,9 +56,26 @@ public sealed class PersonListParameters
             errors.Add(new FieldError("pageSize", DomainErrorCodes.ValidationFailed, $"Page size is 1 to {PersonListQuery.MaxPageSize}."));
         }
 
+        if (Grade is < 1 or > 4)
+        {
+            errors.Add(new FieldError("grade", DomainErrorCodes.ValidationFailed, "Grades are 1 to 4."));
+        }
+
+        if (Monitoring is { } monitoring && !MonitoringValues.Contains(monitoring.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add(new FieldError("monitoring", DomainErrorCodes.ValidationFailed, "Monitoring is Clue, Determined, Eliminated or any."));
+        }
+
         return errors.Count == 0 ? null : DomainError.Validation(errors);
     }
 
     /// <summary>The read-model query, restricted to the caller's jurisdictions.</summary>
-    public PersonListQuery ToQuery(JurisdictionScope scope) => new(Town, Village, Q, Page ?? 1, PageSize ?? PersonListQuery.DefaultPageSize, scope);
+    public PersonListQuery ToQuery(JurisdictionScope scope) => new(Town, Village, Q, Page ?? 1, PageSize ?? PersonListQuery.DefaultPageSize, scope)
+    {
+        CertificateGrade = Grade,
+        HasOpenProblems = OpenProblems,
+        Monitoring = Monitoring is null ? null : MonitoringValues.First(v => string.Equals(v, Monitoring.Trim(), StringComparison.OrdinalIgnoreCase)),
+    };
+
+    private static readonly string[] MonitoringValues = ["Clue", "Determined", "Eliminated", PersonListQuery.AnyMonitoring];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CaseFlow.Api.Auth;
+using CaseFlow.Api.CaseFiles;
 using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Persons;
@@ -33,6 +34,7 @@ public static class PersonsApi
         group.MapGet("/{id}", GetAsync).WithName("GetPerson").WithSummary("Read one person");
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdatePerson").WithSummary("Change profile fields (If-Match required)");
         group.MapGet("/{id}/history", GetHistoryAsync).WithName("GetPersonHistory").WithSummary("Read a person's case history");
+        group.MapCaseFileEndpoints();
         return group;
     }
 

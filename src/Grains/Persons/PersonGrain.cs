@@ -1,7 +1,9 @@
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Persons;
 using CaseFlow.Grains.Storage;
+using CaseFlow.Grains.CaseFiles;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Grains.Persons;
 
@@ -16,6 +18,7 @@ internal sealed partial class PersonGrain(
     [PersistentState(PersonState.StateName, StorageNames.Default)] IPersistentState<PersonState> state,
     PersonProfileRules rules,
     IdNumberIndexKeys indexKeys,
+    IOptions<BenefitOptions> benefits,
     TimeProvider time,
     ILogger<PersonGrain> logger) : Grain, IPersonGrain
 {
@@ -108,6 +111,7 @@ internal sealed partial class PersonGrain(
                 RegisteredAt = current.RegisteredAt,
                 UpdatedAt = now,
                 History = [.. current.History, new CaseEvent(current.History.Count + 1, now, command.Actor, CaseEventKinds.ProfileUpdated, changes)],
+                CaseFile = current.CaseFile,
             };
             await WriteAsync(next).ConfigureAwait(true);
         }

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using CaseFlow.Grains.CaseFiles;
 using CaseFlow.Grains.Contracts.Persons;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Storage;
@@ -14,11 +16,16 @@ public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProj
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
     private const string UpsertPersonSql =
-        "INSERT INTO rm_persons (person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, registered_at, updated_at, version) " +
-        "VALUES (@id, @name, @gender, @birth, @idm, @town, @village, @phone, @registered, @updated, @version) " +
+        "INSERT INTO rm_persons (person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, registered_at, updated_at, version, " +
+        "certificate_category, certificate_grade, certificate_status, certificate_expiry, open_problems, monitoring_status, assistance_open) " +
+        "VALUES (@id, @name, @gender, @birth, @idm, @town, @village, @phone, @registered, @updated, @version, " +
+        "@cert_category, @cert_grade, @cert_status, @cert_expiry, @open_problems, @monitoring, @assistance_open) " +
         "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, gender = excluded.gender, birth_date = excluded.birth_date, " +
         "id_number_masked = excluded.id_number_masked, town_code = excluded.town_code, village_code = excluded.village_code, " +
-        "phone_masked = excluded.phone_masked, registered_at = excluded.registered_at, updated_at = excluded.updated_at, version = excluded.version";
+        "phone_masked = excluded.phone_masked, registered_at = excluded.registered_at, updated_at = excluded.updated_at, version = excluded.version, " +
+        "certificate_category = excluded.certificate_category, certificate_grade = excluded.certificate_grade, " +
+        "certificate_status = excluded.certificate_status, certificate_expiry = excluded.certificate_expiry, " +
+        "open_problems = excluded.open_problems, monitoring_status = excluded.monitoring_status, assistance_open = excluded.assistance_open";
 
     private const string InsertEventSql =
         "INSERT INTO rm_case_events (person_id, seq, occurred_at, actor, kind, detail) VALUES (@id, @seq, @at, @actor, @kind, @detail) " +
@@ -49,6 +56,7 @@ public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProj
                 .AddParameter("registered", person.RegisteredAt.ToStorageText())
                 .AddParameter("updated", person.UpdatedAt.ToStorageText())
                 .AddParameter("version", person.Version);
+            AddCaseFileColumns(upsert, person.CaseFile ?? PersonCaseFile.Empty);
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -57,6 +65,19 @@ public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProj
         {
             await InsertEventAsync(context, grainKey, entry, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // The stored status, not the status as of today: expiry is a date column, so lists compare it with today in SQL.
+    private static void AddCaseFileColumns(DbCommand command, PersonCaseFile file)
+    {
+        var certificate = file.CurrentCertificate;
+        command.AddParameter("cert_category", certificate is null ? null : (int)certificate.Category)
+            .AddParameter("cert_grade", certificate?.Grade)
+            .AddParameter("cert_status", certificate?.Status.ToString())
+            .AddParameter("cert_expiry", certificate?.ExpiryDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .AddParameter("open_problems", file.OpenProblemCount)
+            .AddParameter("monitoring", file.Monitoring?.Status.ToString())
+            .AddParameter("assistance_open", file.Assistance.Any(a => a.IsOpen) ? 1 : 0);
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CaseFlow.Grains.CaseFiles;
 using CaseFlow.Grains.Contracts.Persons;
 
 namespace CaseFlow.Grains.Persons;
@@ -30,4 +31,8 @@ public sealed class PersonState
     /// <summary>Append-only; an entry's Seq equals its position + 1.</summary>
     [Id(4)]
     public List<CaseEvent> History { get; set; } = [];
+
+    /// <summary>Certificates, benefits, services, visits, 三定 and links; null until the first case-file command.</summary>
+    [Id(5)]
+    public PersonCaseFile? CaseFile { get; set; }
 }

@@ -1,3 +1,4 @@
+using CaseFlow.Grains.CaseFiles;
 using CaseFlow.Grains.Persons;
 using CaseFlow.Grains.Persons.ReadModel;
 using CaseFlow.Grains.ReadModel;
@@ -17,6 +18,8 @@ public static class PersonsServiceCollectionExtensions
     {
         services.AddOptions<PersonIdentityOptions>().BindConfiguration(PersonIdentityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersonIdentityOptions>, PersonIdentityOptions.Validator>());
+        services.AddOptions<BenefitOptions>().BindConfiguration(BenefitOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BenefitOptions>, BenefitOptions.Validator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IdNumberIndexKeys>();
         services.TryAddSingleton<PersonProfileRules>();

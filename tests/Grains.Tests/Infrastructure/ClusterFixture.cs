@@ -24,6 +24,8 @@ public sealed class ClusterFixture : TestClusterFixture<ClusterFixture.SiloConfi
             siloBuilder.Services.AddSingleton<IJurisdictionDirectory, StubJurisdictionDirectory>();
             siloBuilder.Services.AddCaseFlowPersons();
             siloBuilder.Services.AddSingleton(CaseFlow.Workflows.Execution.EngineOptions.Default);
+            siloBuilder.Services.AddSingleton(ShippedCalendar.Instance);
+            siloBuilder.Services.AddCaseFlowPetitions();
 
             // Never opened by grain tests; present because the silo validates every registration at build time.
             siloBuilder.Services.AddSingleton(new CaseFlowDatabase(SqliteFactory.Instance.CreateDataSource("Data Source=:memory:"), SqlDialect.Sqlite));

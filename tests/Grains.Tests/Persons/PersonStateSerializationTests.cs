@@ -48,6 +48,30 @@ public sealed class PersonStateSerializationTests
     }
 
     [Fact]
+    public void Person_state_with_a_case_file_round_trips()
+    {
+        var state = SampleState();
+        var context = new CaseFlow.Grains.CaseFiles.CaseFileContext(state.Profile!, CaseFlow.Grains.CaseFiles.PersonCaseFile.Empty, new DateOnly(2026, 3, 1),
+            DateTimeOffset.UnixEpoch, new CaseFlow.Grains.CaseFiles.BenefitOptions());
+        state.CaseFile = CaseFlow.Grains.CaseFiles.CaseFileRules.IssueCertificate(context, new CaseFlow.Grains.Contracts.CaseFiles.IssueCertificate(
+            "a", null, CaseFlow.Grains.Contracts.CaseFiles.DisabilityCategory.Multiple, 2,
+            [new(CaseFlow.Grains.Contracts.CaseFiles.DisabilityCategory.Visual, 2), new(CaseFlow.Grains.Contracts.CaseFiles.DisabilityCategory.Hearing, 4)],
+            3, true, new DateOnly(2026, 1, 5), null, "县残联", null, true, 1, "I1")).Next! with
+        {
+            Monitoring = new(CaseFlow.Grains.Contracts.CaseFiles.MonitoringCategory.MarginalAtRisk, CaseFlow.Grains.Contracts.CaseFiles.MonitoringStatus.Clue,
+                new DateOnly(2026, 2, 1), "visit", new DateOnly(2026, 2, 1)),
+        };
+
+        var copy = Serializer.Deserialize<PersonState>(Serializer.Serialize(state))!;
+
+        var certificate = Assert.Single(copy.CaseFile!.Certificates);
+        Assert.Equal(state.CaseFile.Certificates[0] with { Components = [] }, certificate with { Components = [] });
+        Assert.Equal(state.CaseFile.Certificates[0].Components.AsEnumerable(), certificate.Components.AsEnumerable());
+        Assert.Equal(state.CaseFile.Monitoring, copy.CaseFile.Monitoring);
+        Assert.Empty(copy.CaseFile.Visits);
+    }
+
+    [Fact]
     public void Claim_state_round_trips()
     {
         var state = new PersonIdNumberClaimState { OwnerPersonId = "P1", ClaimedAt = DateTimeOffset.UnixEpoch };

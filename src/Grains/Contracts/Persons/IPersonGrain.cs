@@ -1,3 +1,4 @@
+using CaseFlow.Grains.Contracts.CaseFiles;
 using Orleans.Concurrency;
 
 namespace CaseFlow.Grains.Contracts.Persons;
@@ -33,4 +34,64 @@ public interface IPersonGrain : IGrainWithStringKey
     /// </remarks>
     [Alias("holds-id-number"), AlwaysInterleave]
     Task<bool> HoldsIdNumberAsync(string idNumberKey);
+
+    /// <summary>The case file beyond the profile (certificates, benefits, services, visits, 三定, links), or PERSON_NOT_FOUND.</summary>
+    [Alias("get-case-file")]
+    Task<CaseFileResult> GetCaseFileAsync();
+
+    [Alias("issue-certificate")]
+    Task<CaseFileResult> IssueCertificateAsync(IssueCertificate command);
+
+    [Alias("end-certificate")]
+    Task<CaseFileResult> EndCertificateAsync(EndCertificate command);
+
+    [Alias("grant-benefit")]
+    Task<CaseFileResult> GrantBenefitAsync(GrantBenefit command);
+
+    [Alias("end-benefit")]
+    Task<CaseFileResult> EndBenefitAsync(EndBenefit command);
+
+    [Alias("record-insurance-reduction")]
+    Task<CaseFileResult> RecordInsuranceReductionAsync(RecordInsuranceReduction command);
+
+    [Alias("record-service")]
+    Task<CaseFileResult> RecordServiceAsync(RecordService command);
+
+    [Alias("advance-service")]
+    Task<CaseFileResult> AdvanceServiceAsync(AdvanceService command);
+
+    [Alias("record-visit")]
+    Task<CaseFileResult> RecordVisitAsync(RecordVisit command);
+
+    [Alias("record-problem")]
+    Task<CaseFileResult> RecordProblemAsync(RecordProblem command);
+
+    [Alias("resolve-problem")]
+    Task<CaseFileResult> ResolveProblemAsync(ResolveProblem command);
+
+    [Alias("open-assistance")]
+    Task<CaseFileResult> OpenAssistanceAsync(OpenAssistance command);
+
+    [Alias("update-matter")]
+    Task<CaseFileResult> UpdateMatterAsync(UpdateMatter command);
+
+    [Alias("close-assistance")]
+    Task<CaseFileResult> CloseAssistanceAsync(CloseAssistance command);
+
+    [Alias("record-enrolment")]
+    Task<CaseFileResult> RecordEnrolmentAsync(RecordEnrolment command);
+
+    [Alias("end-enrolment")]
+    Task<CaseFileResult> EndEnrolmentAsync(EndEnrolment command);
+
+    [Alias("set-monitoring")]
+    Task<CaseFileResult> SetMonitoringAsync(SetMonitoring command);
+
+    /// <summary>Links a petition or updates its status and outcome; an unchanged link writes nothing.</summary>
+    [Alias("link-petition")]
+    Task<CaseFileResult> LinkPetitionAsync(LinkPetition command);
+
+    /// <summary>Links a process instance; linking one already linked writes nothing.</summary>
+    [Alias("link-process")]
+    Task<CaseFileResult> LinkProcessAsync(LinkProcess command);
 }

@@ -3,6 +3,7 @@ using CaseFlow.Grains.Contracts.Persons;
 namespace CaseFlow.Grains.Persons.ReadModel;
 
 /// <summary>One row of the person list, from the read model (masked values only).</summary>
+/// <remarks><c>CertificateGrade</c> is null without a current certificate; <c>MonitoringStatus</c> null without a 防返贫 flag.</remarks>
 public sealed record PersonListItem(
     string Id,
     string Name,
@@ -13,4 +14,7 @@ public sealed record PersonListItem(
     string VillageCode,
     string? PhoneMasked,
     DateTimeOffset UpdatedAt,
-    int Version);
+    int Version,
+    int? CertificateGrade,
+    int OpenProblems,
+    string? MonitoringStatus);

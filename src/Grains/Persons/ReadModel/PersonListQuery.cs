@@ -15,4 +15,16 @@ public sealed record PersonListQuery(
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+
+    /// <summary>The <see cref="Monitoring"/> filter value for "any flag that is not eliminated".</summary>
+    public const string AnyMonitoring = "any";
+
+    /// <summary>Grade (1–4) of the current certificate, exact.</summary>
+    public int? CertificateGrade { get; init; }
+
+    /// <summary>True: only people with at least one open problem; false: only people with none.</summary>
+    public bool? HasOpenProblems { get; init; }
+
+    /// <summary>Monitoring status (Clue, Determined, Eliminated), exact; <c>any</c> for any flag that is not eliminated.</summary>
+    public string? Monitoring { get; init; }
 }

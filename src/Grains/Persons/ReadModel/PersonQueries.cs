@@ -17,7 +17,8 @@ public sealed class PersonQueries(CaseFlowDatabase database)
     private const int MaxMaskedSuffix = 4;
 
     private const string Columns =
-        "person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, updated_at, version";
+        "person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, updated_at, version, " +
+        "certificate_grade, open_problems, monitoring_status";
 
     public async Task<PersonListPage> ListAsync(PersonListQuery query, CancellationToken cancellationToken = default)
     {
@@ -75,6 +76,30 @@ public sealed class PersonQueries(CaseFlowDatabase database)
         {
             clauses.Add("village_code = @village");
             parameters.Add(new("village", query.Village.Trim()));
+        }
+
+        if (query.CertificateGrade is { } grade)
+        {
+            clauses.Add("certificate_grade = @grade");
+            parameters.Add(new("grade", grade));
+        }
+
+        if (query.HasOpenProblems is { } open)
+        {
+            clauses.Add(open ? "open_problems > 0" : "open_problems = 0");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Monitoring))
+        {
+            if (string.Equals(query.Monitoring.Trim(), PersonListQuery.AnyMonitoring, StringComparison.OrdinalIgnoreCase))
+            {
+                clauses.Add("monitoring_status IS NOT NULL AND monitoring_status <> 'Eliminated'");
+            }
+            else
+            {
+                clauses.Add("monitoring_status = @monitoring");
+                parameters.Add(new("monitoring", query.Monitoring.Trim()));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(query.Q))
@@ -156,5 +181,8 @@ public sealed class PersonQueries(CaseFlowDatabase database)
         reader.GetString(6),
         reader.IsDBNull(7) ? null : reader.GetString(7),
         DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
-        Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture));
+        Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture),
+        reader.IsDBNull(10) ? null : Convert.ToInt32(reader.GetValue(10), CultureInfo.InvariantCulture),
+        Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture),
+        reader.IsDBNull(12) ? null : reader.GetString(12));
 }
