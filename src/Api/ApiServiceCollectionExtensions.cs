@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseFlow.Api.Audit;
-using CaseFlow.Api.Common.OpenApi;
 using CaseFlow.Api.Common.Idempotency;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,7 +22,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.TryAddSingleton<IdempotencyStore>();
         services.TryAddSingleton<AuditStore>();
-        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<HttpConventionsDocumentTransformer>().AddSchemaTransformer<RequiredFieldsSchemaTransformer>().AddSchemaTransformer<StringEnumSchemaTransformer>());
+        services.AddCaseFlowOpenApiConventions();
         return services;
     }
 }

@@ -28,12 +28,14 @@ public static partial class NotificationStream
     private const int BatchSize = 100;
 
     public static async Task<IResult> StreamAsync(HttpContext http, NotificationStore store, IOptions<NotificationStreamOptions> options, TimeProvider time,
-        IHostApplicationLifetime lifetime, ILogger<NotificationStore> logger)
+        IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(lifetime);
+        ArgumentNullException.ThrowIfNull(loggers);
+        var logger = loggers.CreateLogger(typeof(NotificationStream).FullName!);
         var header = http.Request.Headers[LastEventIdHeader].ToString();
         long? resumeAfter = null;
         if (header.Length > 0)

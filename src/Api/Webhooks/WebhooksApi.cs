@@ -26,6 +26,8 @@ public static class WebhooksApi
         group.MapGet("/{id}", GetAsync).WithName("GetWebhook").WithSummary("Read one webhook subscription");
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteWebhook").WithSummary("Stop a subscription; pending deliveries are cancelled, the history stays");
         group.MapGet("/{id}/deliveries", ListDeliveriesAsync).WithName("ListWebhookDeliveries").WithSummary("Delivery status of a subscription, newest first");
+        group.MapPost("/{id}/deliveries/{deliveryId:long}/retry", RetryAsync).WithName("RetryWebhookDelivery")
+            .WithSummary("Queue a failed delivery again, e.g. after the receiver's outage outlasted every attempt");
         return group;
     }
 
@@ -101,6 +103,15 @@ public static class WebhooksApi
         }
 
         return TypedResults.Ok(await store.ListDeliveriesAsync(id, status, page ?? 1, pageSize ?? 50, cancellationToken));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(string id, long deliveryId, WebhookStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        return await store.RequeueFailedAsync(id, deliveryId, time.GetUtcNow(), cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.Of(NotificationErrorCodes.WebhookNotFound, "This active subscription has no failed delivery with this id.");
     }
 
     private static DomainError? Validate(CreateWebhookRequest request)

@@ -59,9 +59,7 @@ public sealed class NotificationProjection(
                     continue;
                 }
 
-                resolver ??= new RecipientResolver(
-                    await directory.ListAsync(cancellationToken).ConfigureAwait(false),
-                    await writer.ReadRoleHoldersAsync(cancellationToken).ConfigureAwait(false));
+                resolver ??= await ResolverForAsync(writer, state.JurisdictionCode, cancellationToken).ConfigureAwait(false);
                 var recipients = Resolve(resolver, rule.Audience, subject)
                     .Where(login => !string.Equals(login, subject.Actor, StringComparison.Ordinal))
                     .ToList();
@@ -80,6 +78,15 @@ public sealed class NotificationProjection(
     }
 
     public Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A resolver over the tree and the holders of any role in the instance's jurisdiction or above it: no
+    /// audience reaches further, so the rest of a province's users are never read.</summary>
+    private async Task<RecipientResolver> ResolverForAsync(NotificationWriter writer, string? jurisdictionCode, CancellationToken cancellationToken)
+    {
+        var tree = await directory.ListAsync(cancellationToken).ConfigureAwait(false);
+        var path = new RecipientResolver(tree, []).PathToRoot(jurisdictionCode);
+        return new RecipientResolver(tree, await writer.ReadRoleHoldersAsync(path, cancellationToken).ConfigureAwait(false));
+    }
 
     /// <summary>False when the subject names no one for the audience (a task with no assignee, or no candidate group): nothing to send, nothing to report.</summary>
     private static bool Addresses(NotificationAudience audience, NotificationSubject subject) => audience switch

@@ -21,11 +21,23 @@ internal sealed class NotificationWriter(ProjectionContext context, DateTimeOffs
     private readonly Dictionary<string, string?> _processNames = new(StringComparer.Ordinal);
     private List<(string Id, string Kinds)>? _webhooks;
 
-    /// <summary>Active users with their role assignments, read in the projector's transaction.</summary>
-    public async Task<IReadOnlyList<RoleHolder>> ReadRoleHoldersAsync(CancellationToken cancellationToken)
+    /// <summary>Active users' role assignments in the given jurisdictions, read in the projector's transaction.</summary>
+    public async Task<IReadOnlyList<RoleHolder>> ReadRoleHoldersAsync(IReadOnlyList<string> jurisdictions, CancellationToken cancellationToken)
     {
+        if (jurisdictions.Count == 0)
+        {
+            return [];
+        }
+
+        var names = jurisdictions.Select((_, i) => "@j" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         await using var command = context.Command(
-            "SELECT u.login, r.role, r.jurisdiction_code FROM org_user_roles r JOIN org_users u ON u.user_id = r.user_id WHERE u.active = 1");
+            "SELECT u.login, r.role, r.jurisdiction_code FROM org_user_roles r JOIN org_users u ON u.user_id = r.user_id " +
+            $"WHERE u.active = 1 AND r.jurisdiction_code IN ({string.Join(", ", names)})");
+        for (var i = 0; i < jurisdictions.Count; i++)
+        {
+            command.AddParameter(names[i][1..], jurisdictions[i]);
+        }
+
         var holders = new List<RoleHolder>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -79,7 +79,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
         Assert.Equal(WebhookDeliveryStatus.Delivered, Assert.Single((await _store.ListDeliveriesAsync("W2", null, 1, 10)).Items).Status);
     }
 
-    [Fact(DisplayName = "After the last allowed attempt a delivery is failed and never tried again; an unreachable receiver counts as a failure")]
+    [Fact(DisplayName = "After the last allowed attempt a delivery is failed and never tried again unless an admin re-queues it; an unreachable receiver counts as a failure")]
     public async Task Gives_up_after_max_attempts()
     {
         await QueueAsync("W3", "http://127.0.0.1:" + CaseFlow.TestSupport.FreePorts.Next() + "/nobody", "E3");
@@ -97,6 +97,14 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
         Assert.Equal(_options.MaxAttempts, delivery.Attempts);
         Assert.Null(delivery.LastStatusCode);
         Assert.Equal("ConnectionError", delivery.LastError);
+
+        // An admin queues it again: it is due at once, with a fresh set of attempts.
+        Assert.False(await _store.RequeueFailedAsync("W3", delivery.Id + 1, _clock.GetUtcNow()));
+        Assert.True(await _store.RequeueFailedAsync("W3", delivery.Id, _clock.GetUtcNow()));
+        Assert.False(await _store.RequeueFailedAsync("W3", delivery.Id, _clock.GetUtcNow()));
+        Assert.Equal(1, await dispatcher.DispatchDueAsync(default));
+        var retried = Assert.Single((await _store.ListDeliveriesAsync("W3", null, 1, 10)).Items);
+        Assert.Equal((WebhookDeliveryStatus.Pending, 1), (retried.Status, retried.Attempts));
     }
 
     [Fact(DisplayName = "A deleted subscription's pending deliveries are cancelled and not sent")]

@@ -73,6 +73,8 @@ public abstract class WebhooksApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         using var badStatus = await admin.GetAsync(Url("/api/admin/webhooks/W-none/deliveries?status=lost"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badStatus.StatusCode);
+        using var noRetry = await admin.PostAsync(Url("/api/admin/webhooks/W-none/deliveries/1/retry"), null);
+        Assert.Equal(HttpStatusCode.NotFound, noRetry.StatusCode);
     }
 
     [Fact(DisplayName = "Only admins manage webhooks")]

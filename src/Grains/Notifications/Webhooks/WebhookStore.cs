@@ -137,6 +137,18 @@ public sealed class WebhookStore(CaseFlowDatabase database)
         return items;
     }
 
+    /// <summary>Queues a failed delivery of an active subscription again, as new; false when there is no such failed delivery.</summary>
+    public async Task<bool> RequeueFailedAsync(string webhookId, long deliveryId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            "UPDATE nt_webhook_outbox SET status = @pending, attempts = 0, next_attempt_at = @now " +
+            "WHERE id = @id AND webhook_id = @webhook AND status = @failed AND EXISTS (SELECT 1 FROM nt_webhooks w WHERE w.id = @webhook AND w.active = 1)", null);
+        command.AddParameter("pending", WebhookDeliveryStatus.Pending).AddParameter("now", now.ToStorageText()).AddParameter("id", deliveryId)
+            .AddParameter("webhook", webhookId).AddParameter("failed", WebhookDeliveryStatus.Failed);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     /// <summary>Records a 2xx answer.</summary>
     public Task RecordDeliveredAsync(long id, int statusCode, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         RecordAsync(

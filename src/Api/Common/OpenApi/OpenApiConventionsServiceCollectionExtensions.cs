@@ -1,0 +1,14 @@
+using CaseFlow.Api.Common.OpenApi;
+using Microsoft.AspNetCore.OpenApi;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds CaseFlow's HTTP conventions to the <c>v1</c> OpenAPI document, so clients generated from it are accurate.</summary>
+public static class OpenApiConventionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCaseFlowOpenApiConventions(this IServiceCollection services) =>
+        services.Configure<OpenApiOptions>("v1", o => o
+            .AddDocumentTransformer<HttpConventionsDocumentTransformer>()
+            .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
+            .AddSchemaTransformer<StringEnumSchemaTransformer>());
+}
