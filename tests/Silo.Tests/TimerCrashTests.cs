@@ -12,21 +12,21 @@ namespace CaseFlow.Silo.Tests;
 /// non-interrupting boundary timer that escalates and an interrupting one) is deployed and run to the end through
 /// REST, and its timers fire exactly once although the node running it is SIGKILLed while they are pending.
 /// </summary>
-public sealed class TimerCrashTests
+public abstract class TimerCrashTests
 {
     private static readonly TimeSpan NodeStart = TimeSpan.FromSeconds(90);
+
+    /// <summary>The storage settings of a fresh database for a node working in <paramref name="workDir"/>.</summary>
+    protected abstract Task<Dictionary<string, string>> StorageSettingsAsync(string workDir);
 
     [Fact(DisplayName = "Timers pending when the node is SIGKILLed fire exactly once after restart, and the instance runs to the end")]
     public async Task Killed_node_fires_each_pending_timer_once_and_the_instance_completes()
     {
-        // Arrange: a node of its own on a fresh SQLite file.
+        // Arrange: a node of its own on a fresh database.
         var workDir = Directory.CreateTempSubdirectory("caseflow-timer-crash-").FullName;
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:SqlitePath"] = Path.Combine(workDir, "caseflow.db"),
-            ["Cluster:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-            ["Cluster:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-        };
+        var settings = await StorageSettingsAsync(workDir);
+        settings["Cluster:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
+        settings["Cluster:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture);
         var httpPort = FreePorts.Next();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "escalating-review.bpmn"), Encoding.UTF8);
