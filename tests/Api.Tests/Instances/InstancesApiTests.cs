@@ -302,10 +302,12 @@ public abstract class InstancesApiTests<TNode>(TNode node) : IClassFixture<TNode
         using var unknown = await StartAsync(Supervisor, new { processKey = "no_such_process_" + Guid.NewGuid().ToString("N")[..6] });
         using var noKey = await StartAsync(Supervisor, new { businessKey = "x" });
         using var array = await StartAsync(Supervisor, new { processKey = "x", variables = new[] { 1, 2 } });
+        using var blankPerson = await StartAsync(Supervisor, new { processKey = "x", personId = " " });
 
         Assert.Equal((HttpStatusCode.NotFound, "ProcessNotFound"), (unknown.StatusCode, Code(await JsonAsync(unknown))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "processKey"), (noKey.StatusCode, (await JsonAsync(noKey)).GetProperty("field").GetString()));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "VariableInvalid"), (array.StatusCode, Code(await JsonAsync(array))));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "personId"), (blankPerson.StatusCode, (await JsonAsync(blankPerson)).GetProperty("field").GetString()));
     }
 
     [Fact(DisplayName = "A start repeated with one Idempotency-Key is one instance")]
