@@ -84,6 +84,11 @@ public static class InstancesApi
             return VariablesInvalid();
         }
 
+        if (request.PersonId is { } blank && string.IsNullOrWhiteSpace(blank))
+        {
+            return ApiProblems.Of(ApiErrorCodes.ValidationFailed, "The person id may be omitted but not blank.", "personId");
+        }
+
         string? jurisdiction;
         if (request.PersonId is { } personId)
         {

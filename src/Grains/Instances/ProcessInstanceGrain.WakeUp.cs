@@ -14,6 +14,12 @@ internal sealed partial class ProcessInstanceGrain
 {
     private const string WakeReminder = "wake";
 
+    // The reminder service schedules a first tick that is already past when its timer starts at the next period,
+    // not at once: an overdue timer (after a restart) registered with a zero due time would wait a whole period
+    // (a minute in production). A short floor keeps the first tick in the future, so overdue timers fire in about
+    // a second; a timer never fires early (R33), only this much late at most.
+    private static readonly TimeSpan WakeUpFloor = TimeSpan.FromSeconds(1);
+
     // What the reminder was last aligned to in this activation; unknown after activation or a failed registration.
     private bool _wakeKnown;
     private DateTimeOffset? _wakeAt;
@@ -74,7 +80,7 @@ internal sealed partial class ProcessInstanceGrain
                 var dueTime = at - time.GetUtcNow();
                 await this.RegisterOrUpdateReminder(
                     WakeReminder,
-                    dueTime > TimeSpan.Zero ? dueTime : TimeSpan.Zero,
+                    dueTime > WakeUpFloor ? dueTime : WakeUpFloor,
                     reminderOptions.Value.MinimumReminderPeriod).ConfigureAwait(true);
             }
             else if (await this.GetReminder(WakeReminder).ConfigureAwait(true) is { } reminder)

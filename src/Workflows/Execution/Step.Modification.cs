@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using CaseFlow.Workflows.Execution.Commands;
 using CaseFlow.Workflows.Execution.Effects;
 using CaseFlow.Workflows.Execution.State;
@@ -178,10 +180,55 @@ internal sealed partial class Step
                 scope = candidates[0];
                 return null;
             case 0:
-                return Invalid($"Subprocess '{subProcessId}' has no live instance; start before '{subProcessId}' instead.");
+                return CreateAncestor((SubProcess)_model.GetNode(subProcessId), out scope);
             default:
                 return Invalid($"Subprocess '{subProcessId}' has {candidates.Count} live instances; name one as scopeInstanceId.");
         }
+    }
+
+    /// <summary>R73: starting inside a subprocess with no live instance creates it (and its missing ancestors), without its start event.</summary>
+    /// <remarks>
+    /// The new subprocess instance is entered as its activation would: input mappings into its scope, boundary timers
+    /// scheduled; only its none start event is skipped, because the modification says where its token starts. A
+    /// failing input mapping rejects the modification rather than leaving a half-made scope.
+    /// </remarks>
+    private EngineRejection? CreateAncestor(SubProcess subProcess, out string? scope)
+    {
+        scope = null;
+        if (ScopeFor(subProcess, null, out var parentScope) is { } parentProblem)
+        {
+            return parentProblem;
+        }
+
+        var element = CreateElement(subProcess, parentScope!);
+        if (!ApplyInputs(ref element, subProcess))
+        {
+            return Invalid($"The input mappings of subprocess '{subProcess.Id}' failed; fix the variables first.");
+        }
+
+        var timers = new List<(BoundaryEvent Event, PlannedTimer Timer)>();
+        foreach (var boundary in _model.BoundaryEventsOf(subProcess.Id))
+        {
+            if (boundary.Definition is TimerEventDefinition definition)
+            {
+                if (PlanTimer(element, boundary.Id, definition) is not { } planned)
+                {
+                    return Invalid($"The timer of boundary event '{boundary.Id}' failed; fix the variables first.");
+                }
+
+                timers.Add((boundary, planned));
+            }
+        }
+
+        _scopes.Add(new ScopeInstance(element.Id, subProcess.Id, parentScope, element.Variables));
+        Replace(element with { State = ElementInstanceState.Waiting, Variables = ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal) });
+        foreach (var (boundary, planned) in timers)
+        {
+            ScheduleTimer(TimerKind.Boundary, element.Id, boundary.Id, planned, null);
+        }
+
+        scope = element.Id;
+        return null;
     }
 
     /// <summary>R73: a modification that leaves no live element instance ends the instance as cancelled.</summary>

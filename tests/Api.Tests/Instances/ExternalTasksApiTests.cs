@@ -118,6 +118,33 @@ public abstract class ExternalTasksApiTests<TNode>(TNode node) : IClassFixture<T
         Assert.Equal("ServiceRetriesExhausted", incident.GetProperty("type").GetString());
     }
 
+    [Fact(DisplayName = "R63 over HTTP: a failure with retries and a retry timeout waits its durable timer, then the job is offered as attempt 2")]
+    public async Task Failure_with_retries_is_offered_again_after_the_timeout()
+    {
+        var (topic, _) = await OfferJobsAsync(1);
+        using var worker = await node.Factory.CreateClientAsAsync(Roles.Admin);
+        var jobId = Assert.Single(await FetchOkAsync(worker, "worker-a", topic)).GetProperty("id").GetString()!;
+
+        using var failed = await worker.PostAsJsonAsync(Url($"/api/external-tasks/{jobId}/failure"), new { workerId = "worker-a", errorMessage = "registry busy", retries = 2, retryTimeout = 500 });
+        await node.Factory.WaitForReadModelAsync();
+        var whileWaiting = await FetchOkAsync(worker, "worker-b", topic);
+
+        // The retry timer wakes the instance through the node's real reminder service; poll with a deadline.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement[] again;
+        do
+        {
+            await Task.Delay(100);
+            again = await FetchOkAsync(worker, "worker-b", topic);
+        }
+        while (again.Length == 0 && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.NoContent, failed.StatusCode);
+        Assert.Empty(whileWaiting);
+        var reoffered = Assert.Single(again);
+        Assert.Equal((jobId, 2, 2), (reoffered.GetProperty("id").GetString(), reoffered.GetProperty("attempt").GetInt32(), reoffered.GetProperty("retries").GetInt32()));
+    }
+
     [Fact(DisplayName = "Bad worker requests get 422 with the field; caseflow. topics are refused; non-admin roles get 403; unknown ids are JobNotActive")]
     public async Task Bad_requests_are_refused()
     {

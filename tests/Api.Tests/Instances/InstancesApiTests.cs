@@ -268,16 +268,46 @@ public abstract class InstancesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal((HttpStatusCode.Conflict, "TaskNotActive"), (twice.StatusCode, Code(await JsonAsync(twice))));
     }
 
+    [Fact(DisplayName = "Malformed and mistyped bodies on every instance and external-task command are 4xx, never 5xx")]
+    public async Task Malformed_bodies_are_client_errors()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync(Roles.Admin);
+        string[] paths =
+        [
+            "/api/instances", "/api/instances/Ix/cancel", "/api/instances/Ix/modify", "/api/instances/migrate",
+            "/api/instances/Ix/incidents/Ix:i1/retry", "/api/instances/Ix/tasks/Ix:t1/complete",
+            "/api/external-tasks/fetch-and-lock", "/api/external-tasks/Ix:j1/complete", "/api/external-tasks/Ix:j1/failure",
+            "/api/external-tasks/Ix:j1/extend-lock",
+        ];
+        string[] bodies =
+        [
+            "{", "[]", "null", "\"text\"", "{\"variables\": 5}", "{\"processKey\": 12, \"version\": \"one\"}",
+            "{\"instructions\": [{\"kind\": 3}]}", "{\"topics\": [null], \"workerId\": \"w\", \"maxTasks\": 1}",
+            "{\"mappings\": [null], \"instanceIds\": [null]}", "{\"workerId\": \"w\", \"newDuration\": -5, \"retries\": 99999999999}",
+        ];
+
+        foreach (var path in paths)
+        {
+            foreach (var body in bodies)
+            {
+                using var response = await admin.PostAsync(Url(path), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+                Assert.True((int)response.StatusCode is >= 400 and < 500, $"POST {path} {body}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+    }
+
     [Fact(DisplayName = "Bad starts: unknown key 404 ProcessNotFound, no key 422, variables not an object 422 VariableInvalid")]
     public async Task Bad_starts_are_refused_with_codes()
     {
         using var unknown = await StartAsync(Supervisor, new { processKey = "no_such_process_" + Guid.NewGuid().ToString("N")[..6] });
         using var noKey = await StartAsync(Supervisor, new { businessKey = "x" });
         using var array = await StartAsync(Supervisor, new { processKey = "x", variables = new[] { 1, 2 } });
+        using var blankPerson = await StartAsync(Supervisor, new { processKey = "x", personId = " " });
 
         Assert.Equal((HttpStatusCode.NotFound, "ProcessNotFound"), (unknown.StatusCode, Code(await JsonAsync(unknown))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "processKey"), (noKey.StatusCode, (await JsonAsync(noKey)).GetProperty("field").GetString()));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "VariableInvalid"), (array.StatusCode, Code(await JsonAsync(array))));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "personId"), (blankPerson.StatusCode, (await JsonAsync(blankPerson)).GetProperty("field").GetString()));
     }
 
     [Fact(DisplayName = "A start repeated with one Idempotency-Key is one instance")]

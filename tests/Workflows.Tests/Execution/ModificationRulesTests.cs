@@ -127,4 +127,27 @@ public sealed class ModificationRulesTests
         Assert.Equal(["second"], run.OpenTaskElements);
         Assert.Equal(ImmutableList<Incident>.Empty, run.State.Incidents);
     }
+
+    [Fact]
+    public void R73g_starting_inside_a_subprocess_with_no_live_instance_creates_it_with_its_boundary_timer()
+    {
+        var run = new EngineRun(Bpmn(
+            Start(), Flow("f1", "start", "before"), Task("before"), Flow("f2", "before", "sub"),
+            SubProcess("sub", Start("sub_start"), Flow("s1", "sub_start", "inner"), Task("inner"), Flow("s2", "inner", "sub_end"), End("sub_end")),
+            Flow("f3", "sub", "after"), Task("after"), Flow("f4", "after", "end"), End(),
+            TimerBoundary("sub_late", "sub", "timeDuration", "PT2H"), Flow("f5", "sub_late", "end_late"), End("end_late")));
+        run.Start();
+
+        var moved = Modify(run, null, Cancel("before"), Before("inner"));
+
+        Assert.True(moved.IsAccepted, moved.Rejection?.Message);
+        Assert.Equal(["inner"], run.OpenTaskElements);
+        Assert.Equal(run.Now + TimeSpan.FromHours(2), run.TimerOf("sub_late").DueAt);
+        Assert.Contains(run.State.Scopes, scope => scope.ElementId == "sub");
+
+        run.Complete("inner");
+
+        Assert.Equal(["after"], run.OpenTaskElements);
+        Assert.Empty(run.State.Timers);
+    }
 }
