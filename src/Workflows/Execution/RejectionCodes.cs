@@ -14,4 +14,9 @@ public static class RejectionCodes
     public const string ReasonRequired = "ReasonRequired";
     public const string ProcessMismatch = "ProcessMismatch";
     public const string EngineFault = "EngineFault";
+    public const string TaskAlreadyClaimed = "TaskAlreadyClaimed";
+    public const string TaskNotDelegated = "TaskNotDelegated";
+    public const string TaskDelegationPending = "TaskDelegationPending";
+    public const string TaskCommandInvalid = "TaskCommandInvalid";
+    public const string ReturnNotAllowed = "ReturnNotAllowed";
 }

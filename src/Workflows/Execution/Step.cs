@@ -92,6 +92,15 @@ internal sealed partial class Step
             RetryIncident retry => RetryIncident(retry),
             CancelInstance cancel => Cancel(cancel),
             Continue resume => Continue(resume),
+            ClaimTask claim => Claim(claim),
+            UnclaimTask unclaim => Unclaim(unclaim),
+            AssignTask assign => Assign(assign),
+            DelegateTask delegation => Delegate(delegation),
+            ResolveTask resolve => Resolve(resolve),
+            SetTaskDueDate due => SetDueDate(due),
+            SetTaskFollowUpDate followUp => SetFollowUpDate(followUp),
+            SetTaskPriority priority => SetPriority(priority),
+            ReturnTask back => Return(back),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

@@ -13,4 +13,13 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(RetryIncident), "retryIncident")]
 [JsonDerivedType(typeof(CancelInstance), "cancel")]
 [JsonDerivedType(typeof(Continue), "continue")]
+[JsonDerivedType(typeof(ClaimTask), "claimTask")]
+[JsonDerivedType(typeof(UnclaimTask), "unclaimTask")]
+[JsonDerivedType(typeof(AssignTask), "assignTask")]
+[JsonDerivedType(typeof(DelegateTask), "delegateTask")]
+[JsonDerivedType(typeof(ResolveTask), "resolveTask")]
+[JsonDerivedType(typeof(SetTaskDueDate), "setTaskDueDate")]
+[JsonDerivedType(typeof(SetTaskFollowUpDate), "setTaskFollowUpDate")]
+[JsonDerivedType(typeof(SetTaskPriority), "setTaskPriority")]
+[JsonDerivedType(typeof(ReturnTask), "returnTask")]
 public abstract record EngineCommand(string CommandId);

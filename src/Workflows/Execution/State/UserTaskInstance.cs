@@ -25,4 +25,11 @@ public sealed record UserTaskInstance(
     DateTimeOffset? DueDate,
     DateTimeOffset? FollowUpDate,
     int Priority,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Who delegated the task and gets it back on resolve (R59); null when never delegated.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Pending while a delegate works the task, resolved once handed back; null when never delegated.</summary>
+    public DelegationState? Delegation { get; init; }
+}
