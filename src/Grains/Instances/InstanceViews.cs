@@ -30,7 +30,8 @@ internal static class InstanceViews
     }
 
     private static InstanceTaskView Task(UserTaskInstance t) =>
-        new(t.TaskId, t.ElementId, t.Name, t.Assignee, [.. t.CandidateUsers], [.. t.CandidateGroups], t.DueDate, t.FollowUpDate, t.Priority, t.CreatedAt);
+        new(t.TaskId, t.ElementId, t.Name, t.Assignee, [.. t.CandidateUsers], [.. t.CandidateGroups], t.DueDate, t.FollowUpDate, t.Priority, t.CreatedAt,
+            t.Owner, t.Delegation is { } delegation ? Word(delegation.ToString()) : null, t.Revision);
 
     // camelCase words (active, waitingRetry): the spelling the view documents, independent of C# member names changing case.
     private static string Word(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);

@@ -125,6 +125,7 @@ internal sealed partial class ProcessInstanceGrain
                 PetitionId = links.PetitionId,
                 JurisdictionCode = links.JurisdictionCode,
                 History = InstanceHistory.Append(links.History, command, result.Effects, now),
+                Comments = links.Comments,
             };
             await state.WriteOrRevertAsync(next, ex =>
             {

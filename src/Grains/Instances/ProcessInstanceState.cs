@@ -30,4 +30,7 @@ public sealed class ProcessInstanceState
 
     /// <summary>Everything that happened to the instance, oldest first; only ever appended to.</summary>
     public ImmutableList<InstanceHistoryEntry> History { get; set; } = [];
+
+    /// <summary>Comments written on the instance's tasks, oldest first; only ever appended to.</summary>
+    public ImmutableList<TaskComment> Comments { get; set; } = [];
 }

@@ -136,6 +136,7 @@ internal sealed partial class Step
     private EngineRejection? UpdateTask(UserTaskInstance updated, string change, string actor, string? detail)
     {
         var index = _tasks.FindIndex(candidate => string.Equals(candidate.TaskId, updated.TaskId, StringComparison.Ordinal));
+        updated = updated with { Revision = _tasks[index].Revision + 1 };
         _tasks[index] = updated;
         Emit(new TaskUpdated(updated, change, actor, detail));
         return null;

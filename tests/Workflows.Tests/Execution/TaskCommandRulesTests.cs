@@ -29,7 +29,7 @@ public sealed class TaskCommandRulesTests
         var other = run.Send(new ClaimTask(run.NextCommandId(), taskId, "bob"));
 
         var update = Assert.IsType<TaskUpdated>(Assert.Single(claimed.Effects));
-        Assert.Equal((TaskChanges.Claimed, "alice", "alice"), (update.Change, update.Actor, update.Task.Assignee));
+        Assert.Equal((TaskChanges.Claimed, "alice", "alice", 1), (update.Change, update.Actor, update.Task.Assignee, update.Task.Revision));
         Assert.True(again.IsAccepted);
         Assert.Empty(again.Effects);
         Assert.Equal(RejectionCodes.TaskAlreadyClaimed, other.Rejection?.Code);

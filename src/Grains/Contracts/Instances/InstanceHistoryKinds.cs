@@ -14,4 +14,9 @@ public static class InstanceHistoryKinds
     public const string IncidentResolved = "incidentResolved";
     public const string Completed = "completed";
     public const string Cancelled = "cancelled";
+    public const string TaskReturned = "taskReturned";
+    public const string TaskCommented = "taskCommented";
+
+    // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
+    // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.
 }

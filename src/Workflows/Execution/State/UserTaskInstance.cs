@@ -32,4 +32,7 @@ public sealed record UserTaskInstance(
 
     /// <summary>Pending while a delegate works the task, resolved once handed back; null when never delegated.</summary>
     public DelegationState? Delegation { get; init; }
+
+    /// <summary>Counts the task commands that changed this task (0 at creation): the version behind the API's ETag.</summary>
+    public int Revision { get; init; }
 }
