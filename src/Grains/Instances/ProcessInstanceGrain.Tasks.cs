@@ -3,6 +3,9 @@ using System.Globalization;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Storage;
+using CaseFlow.Grains.Tasks;
+using CaseFlow.Workflows.Calendar;
+using Microsoft.Extensions.DependencyInjection;
 using CaseFlow.Workflows.Execution.Commands;
 using CaseFlow.Workflows.Forms;
 using CaseFlow.Workflows.Model;
@@ -110,6 +113,7 @@ internal sealed partial class ProcessInstanceGrain
             JurisdictionCode = stored.JurisdictionCode,
             History = stored.History.Add(entry),
             Comments = stored.Comments.Add(comment),
+            TaskClocks = stored.TaskClocks,
         };
         await state.WriteOrRevertAsync(next, ex =>
         {
@@ -137,6 +141,9 @@ internal sealed partial class ProcessInstanceGrain
 
         return CommandAsync(command);
     }
+
+    // Resolved per use rather than injected: hosts without task services (grain tests) simply get provisional clocks.
+    private WorkCalendar? SlaCalendar => ServiceProvider.GetService<TaskCalendar>()?.Calendar;
 
     private bool IsRepeat(string commandId) =>
         Instance?.RecentCommands.Any(r => string.Equals(r.CommandId, commandId, StringComparison.Ordinal)) == true;

@@ -78,7 +78,10 @@ public sealed class TaskCommandGrainTests(InstanceClusterFixture fixture)
         var prioritySet = await grain.SetTaskPriorityAsync(review.TaskId, 80, As("alice"));
         var badPriority = await grain.SetTaskPriorityAsync(review.TaskId, 200, As("alice"));
 
+        Assert.Equal(review.DueDate, review.SlaDueAt);
+        Assert.Equal(review.DueDate!.Value.AddDays(-2), review.SlaWarnAt);
         Assert.Equal(due, dueSet.Instance!.Tasks[0].DueDate);
+        Assert.Equal((due, due.AddDays(-1)), (dueSet.Instance.Tasks[0].SlaDueAt, dueSet.Instance.Tasks[0].SlaWarnAt));
         Assert.Equal(due, dueSet.Instance.NextTimerAt);
         Assert.Equal(followUp, followUpSet.Instance!.Tasks[0].FollowUpDate);
         Assert.Equal(80, prioritySet.Instance!.Tasks[0].Priority);
@@ -86,6 +89,7 @@ public sealed class TaskCommandGrainTests(InstanceClusterFixture fixture)
 
         var cleared = await grain.SetTaskDueDateAsync(review.TaskId, null, As("supervisor"));
         Assert.Null(cleared.Instance!.Tasks[0].DueDate);
+        Assert.Null(cleared.Instance.Tasks[0].SlaDueAt);
         Assert.Null(cleared.Instance.NextTimerAt);
     }
 
