@@ -18,6 +18,7 @@ try
     builder.Services.AddCaseFlowPersons();
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowInstances();
+    builder.Services.AddCaseFlowTasks();
     builder.Services.AddCaseFlowApi();
     builder.AddCaseFlowHttp(http);
     builder.AddCaseFlowAuth(auth);
