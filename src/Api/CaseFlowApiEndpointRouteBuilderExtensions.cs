@@ -3,6 +3,7 @@ using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Processes;
+using CaseFlow.Api.Tasks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         var auth = app.ServiceProvider.GetRequiredService<AuthOptions>();
         app.MapAuthApi(embedded: auth.Mode == AuthMode.Embedded).RequireAuthorization();
         app.MapPersonsApi().RequireAuthorization();
+        app.MapTasksApi().RequireAuthorization();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);

@@ -14,6 +14,7 @@ public static class TasksServiceCollectionExtensions
         services.TryAddSingleton(_ => TaskCalendar.FromShippedSeeds());
         services.TryAddSingleton<TaskQueries>();
         services.TryAddSingleton<TaskFilterStore>();
+        services.TryAddSingleton<TaskAttachmentStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, TaskProjection>());
         return services;
     }
