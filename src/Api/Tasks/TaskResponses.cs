@@ -21,3 +21,8 @@ public sealed record AttachmentResponse(string Id, string FileName, string Conte
         return new(attachment.Id, attachment.FileName, attachment.ContentType, attachment.SizeBytes, attachment.Sha256, attachment.UploadedBy, attachment.UploadedAt);
     }
 }
+
+/// <summary>A task's form: <c>formData</c> fields with their constraints, or a form-js / form-key reference, and current values.</summary>
+public sealed record TaskFormResponse(
+    string TaskId, string Kind, string? FormKey, string? FormRef, string? FormRefBinding,
+    IReadOnlyList<Grains.Contracts.Instances.TaskFormFieldView> Fields, System.Text.Json.JsonElement Values);

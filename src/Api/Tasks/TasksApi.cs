@@ -39,6 +39,7 @@ public static partial class TasksApi
         MapCommands(group);
         MapComments(group);
         MapAttachments(group);
+        MapForm(group);
         return group;
     }
 

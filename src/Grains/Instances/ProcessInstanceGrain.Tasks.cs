@@ -129,6 +129,24 @@ internal sealed partial class ProcessInstanceGrain
             : new TaskCommentsResult(
                 [.. state.State.Comments.Where(c => taskId is null || string.Equals(c.TaskId, taskId, StringComparison.Ordinal)).Select(View)], null));
 
+    async Task<TaskFormResult> IProcessInstanceGrain.GetTaskFormAsync(string taskId)
+    {
+        if (Instance is not { } current)
+        {
+            return new TaskFormResult(null, NotFound());
+        }
+
+        if (current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is not { } task)
+        {
+            return new TaskFormResult(null, DomainError.Simple(InstanceErrorCodes.TaskNotActive, $"Task '{taskId}' is not active."));
+        }
+
+        var (model, modelError) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+        return model is null
+            ? new TaskFormResult(null, modelError)
+            : new TaskFormResult(TaskForms.Build(task, model.FindNode(task.ElementId) as UserTask, current), null);
+    }
+
     /// <summary>Checks the caller's expected revision against the open task, then runs the step.</summary>
     private Task<ProcessInstanceResult> TaskCommandAsync(string taskId, TaskCommandContext context, EngineCommand command)
     {

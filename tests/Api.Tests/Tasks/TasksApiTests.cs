@@ -200,6 +200,63 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal("completed", (await valid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceStatus").GetString());
     }
 
+    [Fact(DisplayName = "GET form returns the formData schema with constraints and current values; a task without a form says so")]
+    public async Task Form_schema()
+    {
+        var (_, intake) = await Kit.StartAsync();
+        using var caseworker = await AsAsync(Roles.Caseworker);
+        var intakeForm = await caseworker.GetFromJsonAsync<JsonElement>(TaskApiKit.Url($"/api/tasks/{intake}/form"));
+        var review = await TaskApiKit.ToReviewAsync(caseworker, intake);
+
+        var form = await caseworker.GetFromJsonAsync<JsonElement>(TaskApiKit.Url($"/api/tasks/{review}/form"));
+
+        Assert.Equal("none", intakeForm.GetProperty("kind").GetString());
+        Assert.Equal("formData", form.GetProperty("kind").GetString());
+        var fields = form.GetProperty("fields").EnumerateArray().ToArray();
+        Assert.Equal(["decision", "visits", "note"], fields.Select(f => f.GetProperty("id").GetString()!).ToArray());
+        Assert.True(fields[0].GetProperty("required").GetBoolean());
+        Assert.Equal(["approve", "reject"], fields[0].GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToArray());
+        Assert.Equal(10, fields[1].GetProperty("max").GetInt64());
+        Assert.Equal("1", fields[1].GetProperty("defaultValue").GetString());
+        Assert.Equal(20, fields[2].GetProperty("maxLength").GetInt64());
+        Assert.Equal(JsonValueKind.Object, form.GetProperty("values").ValueKind);
+    }
+
+    [Fact(DisplayName = "Malformed task requests (odd ids, bad queries, broken bodies) are 4xx with a code, never 5xx")]
+    public async Task Malformed_requests_are_refused_cleanly()
+    {
+        var (_, taskId) = await Kit.StartAsync();
+        using var caseworker = await AsAsync(Roles.Caseworker);
+        string[] gets =
+        [
+            "/api/tasks/nope", "/api/tasks/I:t1", "/api/tasks/" + new string('I', 300), "/api/tasks/..%2F..%2Fetc", "/api/tasks/Ixyz:t1/form",
+            "/api/tasks?page=0", "/api/tasks?pageSize=1000", "/api/tasks?sort=evil", "/api/tasks?order=up", "/api/tasks?sla=late",
+            "/api/tasks?dueBefore=tomorrow", "/api/tasks?priorityMin=-5", "/api/tasks?overdue=maybe", "/api/tasks?filter=F0",
+            $"/api/tasks/{taskId}/attachments/A0", "/api/tasks?q=" + new string('%', 300),
+        ];
+        foreach (var path in gets)
+        {
+            using var response = await caseworker.GetAsync(TaskApiKit.Url(path));
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{path}: {(int)response.StatusCode}");
+            Assert.False(string.IsNullOrEmpty(await TaskApiKit.CodeOf(response)), path);
+        }
+
+        var (_, etag) = await TaskApiKit.ReadTaskAsync(caseworker, taskId);
+        foreach (var (path, body) in new (string, string)[]
+        {
+            ($"/api/tasks/{taskId}/complete", "{"), ($"/api/tasks/{taskId}/complete", "{\"variables\": [1]}"),
+            ($"/api/tasks/{taskId}/assign", "{\"assignee\": 5}"), ($"/api/tasks/{taskId}/return", "{}"),
+            ($"/api/tasks/{taskId}/comments", "{\"text\": \"" + new string('x', 5000) + "\"}"), ("/api/tasks/filters", "[]"),
+            ($"/api/tasks/{taskId}/attachments", "{}"),
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, TaskApiKit.Url(path)) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag!));
+            using var response = await caseworker.SendAsync(request);
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{path} {body[..Math.Min(20, body.Length)]}: {(int)response.StatusCode}");
+        }
+    }
+
     [Fact(DisplayName = "Attachments: a PNG is stored and served back with a safe name; wrong or lying content types are 415")]
     public async Task Attachments()
     {

@@ -157,4 +157,26 @@ public sealed class TaskCommandGrainTests(InstanceClusterFixture fixture)
         Assert.Equal(("alice", comment.CommentId), (entry.Actor, entry.Detail));
         Assert.DoesNotContain(history.Entries, e => e.Detail?.Contains("family", StringComparison.Ordinal) == true);
     }
+
+    [Fact(DisplayName = "The form of an open task lists its formData fields with their constraints and the values the task sees")]
+    public async Task Form_view()
+    {
+        var key = InstanceProcesses.NewKey();
+        await _kit.DeployAndPublishAsync(key, TaskProcesses.IntakeThenReview(key));
+        var (grain, started) = await _kit.StartAsync(key, """{"visits":4,"unrelated":"x"}""");
+        var intakeForm = await grain.GetTaskFormAsync(started.Tasks[0].TaskId);
+        var review = (await grain.SubmitTaskAsync(started.Tasks[0].TaskId, null, As("alice"))).Instance!.Tasks[0];
+
+        var form = (await grain.GetTaskFormAsync(review.TaskId)).Form!;
+        var gone = await grain.GetTaskFormAsync(started.Tasks[0].TaskId);
+
+        Assert.Equal("none", intakeForm.Form!.Kind);
+        Assert.Equal("formData", form.Kind);
+        Assert.Equal(["decision", "visits"], form.Fields.Select(f => f.Id).ToArray());
+        Assert.True(form.Fields[0].Required);
+        Assert.Equal(["approve", "reject"], form.Fields[0].Options.Select(o => o.Id).ToArray());
+        Assert.Equal((0L, 10L), (form.Fields[1].Min, form.Fields[1].Max));
+        Assert.Equal("""{"visits":4}""", form.ValuesJson);
+        Assert.Equal(InstanceErrorCodes.TaskNotActive, gone.Error?.Code);
+    }
 }

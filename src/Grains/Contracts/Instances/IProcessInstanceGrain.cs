@@ -90,4 +90,8 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>The comments of one task id, oldest first; null for every comment of the instance.</summary>
     [Alias("get-task-comments")]
     Task<TaskCommentsResult> GetTaskCommentsAsync(string? taskId);
+
+    /// <summary>The form of an open task with the current values of its fields.</summary>
+    [Alias("get-task-form")]
+    Task<TaskFormResult> GetTaskFormAsync(string taskId);
 }
