@@ -2,13 +2,14 @@ using CaseFlow.Api.Auth;
 using CaseFlow.Grains.Organisation;
 using CaseFlow.Grains.Tasks;
 using CaseFlow.Grains.Tasks.ReadModel;
+using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Api.Tasks;
 
 /// <summary>What the task handlers need, bound with <c>[AsParameters]</c> to keep handler signatures short.</summary>
 public sealed class TaskServices(
     IGrainFactory grains, TaskQueries queries, TaskFilterStore filters, TaskAttachmentStore attachments, TimeProvider time,
-    IJurisdictionDirectory directory, AuthOptions auth)
+    IJurisdictionDirectory directory, AuthOptions auth, ILogger<TaskServices> logger)
 {
     public IGrainFactory Grains { get; } = grains;
 
@@ -23,4 +24,6 @@ public sealed class TaskServices(
     public IJurisdictionDirectory Directory { get; } = directory;
 
     public AuthOptions Auth { get; } = auth;
+
+    public ILogger<TaskServices> Logger { get; } = logger;
 }

@@ -32,17 +32,20 @@ public static partial class TasksApi
 
         if (!TaskAccess.CanWork(task.Viewer, task.Task, task.Jurisdiction))
         {
+            TasksLog.Forbidden(services.Logger, task.Viewer.Login, "attach", task.Task.TaskId);
             return TaskProblems.Forbidden("Only the assignee, or a candidate while the task is unassigned, may attach files.");
         }
 
         var upload = await AttachmentReader.ReadAsync(http.Request, cancellationToken);
         if (upload.Bytes is not { } bytes)
         {
+            TasksLog.AttachmentRefused(services.Logger, task.Task.TaskId, upload.ErrorCode!);
             return TaskProblems.Of(upload.ErrorCode!, upload.ErrorDetail!, "file");
         }
 
         if (AttachmentContent.Detect(bytes) is not { } contentType || !AttachmentContent.Agrees(upload.DeclaredType, contentType))
         {
+            TasksLog.AttachmentRefused(services.Logger, task.Task.TaskId, TaskErrorCodes.AttachmentType);
             return TaskProblems.Of(TaskErrorCodes.AttachmentType,
                 "The file is not one of: " + string.Join(", ", AttachmentContent.Allowed) + ", or not the type it was declared as.", "file");
         }
@@ -52,6 +55,7 @@ public static partial class TasksApi
             AttachmentContent.SafeFileName(upload.FileName), contentType, bytes.LongLength,
             Convert.ToHexStringLower(SHA256.HashData(bytes)), task.Viewer.Login, services.Time.GetUtcNow());
         await services.Attachments.SaveAsync(attachment, bytes, cancellationToken);
+        TasksLog.AttachmentStored(services.Logger, attachment.Id, attachment.SizeBytes, contentType, attachment.TaskId, attachment.UploadedBy);
         return TypedResults.Created(
             $"/api/tasks/{Uri.EscapeDataString(id)}/attachments/{attachment.Id}", AttachmentResponse.From(attachment));
     }

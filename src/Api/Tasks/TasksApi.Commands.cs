@@ -124,6 +124,7 @@ public static partial class TasksApi
 
         if (!allowed(task))
         {
+            TasksLog.Forbidden(services.Logger, task.Viewer.Login, http.Request.Path.Value?.Split('/')[^1] ?? "change", task.Task.TaskId);
             return TaskProblems.Forbidden(refusal);
         }
 
@@ -161,6 +162,7 @@ public static partial class TasksApi
 
         if (!TaskAccess.CanWork(task.Viewer, task.Task, task.Jurisdiction))
         {
+            TasksLog.Forbidden(services.Logger, task.Viewer.Login, http.Request.Path.Value?.Split('/')[^1] ?? "finish", task.Task.TaskId);
             return TaskProblems.Forbidden("Claim the task first: it is assigned to someone else or you are not a candidate.");
         }
 

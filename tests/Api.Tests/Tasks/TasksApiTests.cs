@@ -4,6 +4,9 @@ using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Identity;
+using CaseFlow.Grains.ReadModel;
+using CaseFlow.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Api.Tests.Tasks;
 
@@ -305,6 +308,32 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal(1, filters.EnumerateArray().Single(f => f.GetProperty("id").GetString() == filterId).GetProperty("count").GetInt32());
         Assert.Equal(1, fromFilter.GetProperty("total").GetInt32());
         Assert.DoesNotContain(supervisorsFilters.EnumerateArray(), f => f.GetProperty("id").GetString() == filterId);
+    }
+
+    [Fact(DisplayName = "rebuild-read-model refills rm_tasks from stored instances: the worklist is what it was")]
+    public async Task Rebuild_restores_the_worklist()
+    {
+        var bk = "RB-" + Guid.NewGuid().ToString("N")[..8];
+        await Kit.StartAsync(DemoUsers.MemberVillage, bk);
+        await Kit.StartAsync(OtherTown + ".003", bk);
+        var before = await ListAsync(node.Client, "q=" + bk);
+        var database = node.Factory.Services.GetRequiredService<CaseFlowDatabase>();
+        await using (var connection = await database.OpenAsync())
+        await using (var delete = connection.CreateCommand("DELETE FROM rm_tasks", null))
+        {
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(0, (await ListAsync(node.Client, "q=" + bk)).GetProperty("total").GetInt32());
+
+        await node.Factory.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync();
+
+        var after = await ListAsync(node.Client, "q=" + bk);
+        Assert.Equal(2, after.GetProperty("total").GetInt32());
+        Assert.Equal(Ids(before), Ids(after));
+        Assert.Equal(
+            before.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sla").GetProperty("dueAt").GetString()),
+            after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sla").GetProperty("dueAt").GetString()));
     }
 
     private async Task<JsonElement> ListFiltersAsync(HttpClient client)
