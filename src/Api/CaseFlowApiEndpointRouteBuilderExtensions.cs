@@ -8,6 +8,7 @@ using CaseFlow.Api.Persons;
 using CaseFlow.Api.Petitions;
 using CaseFlow.Api.Processes;
 using CaseFlow.Api.Webhooks;
+using CaseFlow.Api.Tasks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapPersonsApi().RequireAuthorization();
         app.MapPersonRevealApi();
         app.MapPetitionsApi().RequireAuthorization();
+        app.MapTasksApi().RequireAuthorization();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);

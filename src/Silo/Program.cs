@@ -19,6 +19,7 @@ try
     builder.Services.AddCaseFlowPetitions();
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowInstances();
+    builder.Services.AddCaseFlowTasks();
     builder.Services.AddCaseFlowApi();
     builder.Services.AddCaseFlowNotifications();
     builder.AddCaseFlowHttp(http);

@@ -61,6 +61,12 @@ internal static class InstanceHistory
                 case InstanceCancelled cancelled:
                     Add(builder, at, InstanceHistoryKinds.Cancelled, actor: cancelled.Actor, detail: cancelled.Reason);
                     break;
+                case TaskUpdated updated:
+                    Add(builder, at, updated.Change, updated.Task.ElementId, updated.Task.TaskId, updated.Actor, updated.Detail);
+                    break;
+                case TaskReturned returned:
+                    Add(builder, at, InstanceHistoryKinds.TaskReturned, returned.ElementId, returned.TaskId, returned.Actor, $"to {returned.TargetElementId}: {returned.Reason}");
+                    break;
                 default:
                     break;
             }

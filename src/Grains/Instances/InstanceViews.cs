@@ -21,7 +21,7 @@ internal static class InstanceViews
             s.StartedAt,
             s.EndedAt,
             [.. s.Elements.Select(e => e.ElementId)],
-            [.. s.Tasks.Select(Task)],
+            [.. s.Tasks.Select(t => WithClock(Task(t), stored.TaskClocks))],
             [.. s.Jobs.Select(j => new InstanceJobView(j.JobId, j.ElementId, j.Topic, j.Attempt, j.AttemptsLeft, Word(j.State.ToString()), j.LastError, j.LockOwner, j.LockExpiresAt))],
             [.. s.Incidents.Select(i => new InstanceIncidentView(i.IncidentId, i.Type, i.ElementId, i.Message, i.CreatedAt, i.Retryable))],
             InstanceVariables.ToJson(s.RootVariables),
@@ -30,7 +30,13 @@ internal static class InstanceViews
     }
 
     private static InstanceTaskView Task(UserTaskInstance t) =>
-        new(t.TaskId, t.ElementId, t.Name, t.Assignee, [.. t.CandidateUsers], [.. t.CandidateGroups], t.DueDate, t.FollowUpDate, t.Priority, t.CreatedAt);
+        new(t.TaskId, t.ElementId, t.Name, t.Assignee, [.. t.CandidateUsers], [.. t.CandidateGroups], t.DueDate, t.FollowUpDate, t.Priority, t.CreatedAt,
+            t.Owner, t.Delegation is { } delegation ? Word(delegation.ToString()) : null, t.Revision);
+
+    private static InstanceTaskView WithClock(InstanceTaskView task, IEnumerable<TaskClock> clocks) =>
+        clocks.FirstOrDefault(c => string.Equals(c.TaskId, task.TaskId, StringComparison.Ordinal)) is { } clock
+            ? task with { SlaDueAt = clock.DueAt, SlaWarnAt = clock.WarnAt, SlaProvisional = clock.Provisional }
+            : task;
 
     // camelCase words (active, waitingRetry): the spelling the view documents, independent of C# member names changing case.
     private static string Word(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);

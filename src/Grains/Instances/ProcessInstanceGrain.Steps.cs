@@ -121,6 +121,8 @@ internal sealed partial class ProcessInstanceGrain
                 PetitionId = links.PetitionId,
                 JurisdictionCode = links.JurisdictionCode,
                 History = InstanceHistory.Append(links.History, command, result.Effects, now),
+                Comments = links.Comments,
+                TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar),
             };
             await state.WriteOrRevertAsync(next, ex =>
             {

@@ -30,4 +30,10 @@ public sealed class ProcessInstanceState
 
     /// <summary>Everything that happened to the instance, oldest first; only ever appended to.</summary>
     public ImmutableList<InstanceHistoryEntry> History { get; set; } = [];
+
+    /// <summary>Comments written on the instance's tasks, oldest first; only ever appended to.</summary>
+    public ImmutableList<TaskComment> Comments { get; set; } = [];
+
+    /// <summary>The SLA clock of each open task that has a deadline (DOMAIN.md §6.2).</summary>
+    public ImmutableList<TaskClock> TaskClocks { get; set; } = [];
 }

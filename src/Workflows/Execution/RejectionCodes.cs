@@ -16,4 +16,9 @@ public static class RejectionCodes
     public const string ModificationInvalid = "ModificationInvalid";
     public const string ProcessMismatch = "ProcessMismatch";
     public const string EngineFault = "EngineFault";
+    public const string TaskAlreadyClaimed = "TaskAlreadyClaimed";
+    public const string TaskNotDelegated = "TaskNotDelegated";
+    public const string TaskDelegationPending = "TaskDelegationPending";
+    public const string TaskCommandInvalid = "TaskCommandInvalid";
+    public const string ReturnNotAllowed = "ReturnNotAllowed";
 }

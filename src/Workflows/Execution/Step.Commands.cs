@@ -61,6 +61,12 @@ internal sealed partial class Step
             return new(RejectionCodes.VariableInvalid, problem);
         }
 
+        if (task.Delegation == DelegationState.Pending)
+        {
+            return new(RejectionCodes.TaskDelegationPending, $"Task '{command.TaskId}' is delegated; the delegate resolves it before it can be completed.");
+        }
+
+        RecordCompletedUserTask(element);
         _tasks.Remove(task);
         Emit(new TaskCompleted(task.TaskId, task.ElementId, command.Actor));
         WriteResultVariables(element, command.Variables);

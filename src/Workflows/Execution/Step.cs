@@ -95,6 +95,15 @@ internal sealed partial class Step
             LockJob lockJob => LockJob(lockJob),
             ExtendJobLock extend => ExtendJobLock(extend),
             ModifyInstance modify => Modify(modify),
+            ClaimTask claim => Claim(claim),
+            UnclaimTask unclaim => Unclaim(unclaim),
+            AssignTask assign => Assign(assign),
+            DelegateTask delegation => Delegate(delegation),
+            ResolveTask resolve => Resolve(resolve),
+            SetTaskDueDate due => SetDueDate(due),
+            SetTaskFollowUpDate followUp => SetFollowUpDate(followUp),
+            SetTaskPriority priority => SetPriority(priority),
+            ReturnTask back => Return(back),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

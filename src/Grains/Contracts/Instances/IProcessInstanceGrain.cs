@@ -67,4 +67,56 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>The worker holding a job's unexpired lock reports a failure; uses one attempt unless <paramref name="retries"/> overrides it.</summary>
     [Alias("fail-external-job")]
     Task<ProcessInstanceResult> FailExternalJobAsync(string jobId, string workerId, string errorMessage, int? retries, TimeSpan? retryTimeout, string commandId);
+    /// <summary>The actor becomes the assignee of an unassigned task (R59).</summary>
+    [Alias("claim-task")]
+    Task<ProcessInstanceResult> ClaimTaskAsync(string taskId, TaskCommandContext context);
+
+    /// <summary>Clears the task's assignee (R59).</summary>
+    [Alias("unclaim-task")]
+    Task<ProcessInstanceResult> UnclaimTaskAsync(string taskId, TaskCommandContext context);
+
+    /// <summary>Makes <paramref name="assignee"/> the task's assignee (R59).</summary>
+    [Alias("assign-task")]
+    Task<ProcessInstanceResult> AssignTaskAsync(string taskId, string assignee, TaskCommandContext context);
+
+    /// <summary>Delegates the task to <paramref name="assignee"/>; the current assignee gets it back on resolve (R59).</summary>
+    [Alias("delegate-task")]
+    Task<ProcessInstanceResult> DelegateTaskAsync(string taskId, string assignee, TaskCommandContext context);
+
+    /// <summary>Hands a delegated task back to its owner (R59).</summary>
+    [Alias("resolve-task")]
+    Task<ProcessInstanceResult> ResolveTaskAsync(string taskId, TaskCommandContext context);
+
+    /// <summary>Moves or clears the due date, and with it the SLA timer (R61).</summary>
+    [Alias("set-task-due-date")]
+    Task<ProcessInstanceResult> SetTaskDueDateAsync(string taskId, DateTimeOffset? dueDate, TaskCommandContext context);
+
+    /// <summary>Sets or clears the follow-up date (R59).</summary>
+    [Alias("set-task-follow-up-date")]
+    Task<ProcessInstanceResult> SetTaskFollowUpDateAsync(string taskId, DateTimeOffset? followUpDate, TaskCommandContext context);
+
+    /// <summary>Sets the priority, 0–100 (R59).</summary>
+    [Alias("set-task-priority")]
+    Task<ProcessInstanceResult> SetTaskPriorityAsync(string taskId, int priority, TaskCommandContext context);
+
+    /// <summary>Returns the task to an earlier user task of its scope (退回, R74); the reason is required.</summary>
+    [Alias("return-task")]
+    Task<ProcessInstanceResult> ReturnTaskAsync(string taskId, string targetElementId, string reason, TaskCommandContext context);
+
+    /// <summary>Completes a task for a caseworker: checks the revision and the task form, then completes (R59).</summary>
+    /// <remarks>A form violation is <see cref="InstanceErrorCodes.FormInvalid"/> with one error per field.</remarks>
+    [Alias("submit-task")]
+    Task<ProcessInstanceResult> SubmitTaskAsync(string taskId, string? variablesJson, TaskCommandContext context);
+
+    /// <summary>Adds a comment to an open task; recorded in the history with its actor, never with its text.</summary>
+    [Alias("comment-task")]
+    Task<TaskCommentsResult> CommentTaskAsync(string taskId, string text, TaskCommandContext context);
+
+    /// <summary>The comments of one task id, oldest first; null for every comment of the instance.</summary>
+    [Alias("get-task-comments")]
+    Task<TaskCommentsResult> GetTaskCommentsAsync(string? taskId);
+
+    /// <summary>The form of an open task with the current values of its fields.</summary>
+    [Alias("get-task-form")]
+    Task<TaskFormResult> GetTaskFormAsync(string taskId);
 }

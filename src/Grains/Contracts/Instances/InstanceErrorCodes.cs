@@ -55,11 +55,37 @@ public static class InstanceErrorCodes
     /// <summary>The engine failed internally; the instance is unchanged (500).</summary>
     public const string EngineFault = "EngineFault";
 
+    /// <summary>Claim of a task someone else holds (409).</summary>
+    public const string TaskAlreadyClaimed = "TaskAlreadyClaimed";
+
+    /// <summary>Resolve of a task that is not delegated (409).</summary>
+    public const string TaskNotDelegated = "TaskNotDelegated";
+
+    /// <summary>Completion of a delegated task before the delegate resolved it (409).</summary>
+    public const string TaskDelegationPending = "TaskDelegationPending";
+
+    /// <summary>A task command argument is out of range: an empty assignee, a priority outside 0–100 (422).</summary>
+    public const string TaskCommandInvalid = "TaskCommandInvalid";
+
+    /// <summary>Return to a previous step refused by the model, the target or parallel tokens (R74, 409).</summary>
+    public const string ReturnNotAllowed = "ReturnNotAllowed";
+
+    /// <summary>The task changed since the caller read it: its revision differs from the expected one (412).</summary>
+    public const string TaskVersionMismatch = "TaskVersionMismatch";
+
+    /// <summary>A comment that is empty or too long (422).</summary>
+    public const string CommentInvalid = "CommentInvalid";
+
+    /// <summary>Completion values that break the task form: one error per field (422).</summary>
+    public const string FormInvalid = "FormInvalid";
+
     /// <summary>The HTTP status the API answers a code with; unknown codes are treated as conflicts.</summary>
     public static int HttpStatusOf(string code) => code switch
     {
         ProcessNotFound or InstanceNotFound or IncidentNotFound => 404,
         VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid => 422,
+        TaskCommandInvalid or CommentInvalid or FormInvalid => 422,
+        TaskVersionMismatch => 412,
         EngineFault => 500,
         _ => 409,
     };

@@ -17,4 +17,9 @@ public static class InstanceHistoryKinds
     public const string Cancelled = "cancelled";
     public const string Modified = "modified";
     public const string Migrated = "migrated";
+    public const string TaskReturned = "taskReturned";
+    public const string TaskCommented = "taskCommented";
+
+    // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
+    // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.
 }

@@ -13,6 +13,12 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="FollowUpDate">The evaluated follow-up date, if any.</param>
 /// <param name="Priority">0–100.</param>
 /// <param name="CreatedAt">When the task was created.</param>
+/// <param name="Owner">Who delegated the task and gets it back on resolve, if it was delegated.</param>
+/// <param name="Delegation"><c>pending</c> or <c>resolved</c> once delegated; null otherwise.</param>
+/// <param name="Revision">Task commands applied to it so far; the API's ETag.</param>
+/// <param name="SlaDueAt">The SLA deadline (breach instant), if the task has a clock.</param>
+/// <param name="SlaWarnAt">The SLA warning point, if the task has a clock.</param>
+/// <param name="SlaProvisional">The clock was computed without calendar data for its working days.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.instance-task-view")]
 public sealed record InstanceTaskView(
     [property: Id(0)] string TaskId,
@@ -24,4 +30,10 @@ public sealed record InstanceTaskView(
     [property: Id(6)] DateTimeOffset? DueDate,
     [property: Id(7)] DateTimeOffset? FollowUpDate,
     [property: Id(8)] int Priority,
-    [property: Id(9)] DateTimeOffset CreatedAt);
+    [property: Id(9)] DateTimeOffset CreatedAt,
+    [property: Id(10)] string? Owner = null,
+    [property: Id(11)] string? Delegation = null,
+    [property: Id(12)] int Revision = 0,
+    [property: Id(13)] DateTimeOffset? SlaDueAt = null,
+    [property: Id(14)] DateTimeOffset? SlaWarnAt = null,
+    [property: Id(15)] bool SlaProvisional = false);

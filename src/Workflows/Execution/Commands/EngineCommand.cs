@@ -16,4 +16,13 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(LockJob), "lockJob")]
 [JsonDerivedType(typeof(ExtendJobLock), "extendJobLock")]
 [JsonDerivedType(typeof(ModifyInstance), "modify")]
+[JsonDerivedType(typeof(ClaimTask), "claimTask")]
+[JsonDerivedType(typeof(UnclaimTask), "unclaimTask")]
+[JsonDerivedType(typeof(AssignTask), "assignTask")]
+[JsonDerivedType(typeof(DelegateTask), "delegateTask")]
+[JsonDerivedType(typeof(ResolveTask), "resolveTask")]
+[JsonDerivedType(typeof(SetTaskDueDate), "setTaskDueDate")]
+[JsonDerivedType(typeof(SetTaskFollowUpDate), "setTaskFollowUpDate")]
+[JsonDerivedType(typeof(SetTaskPriority), "setTaskPriority")]
+[JsonDerivedType(typeof(ReturnTask), "returnTask")]
 public abstract record EngineCommand(string CommandId);

@@ -20,4 +20,6 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(InstanceCancelled), "instanceCancelled")]
 [JsonDerivedType(typeof(WakeUpRequested), "wakeUpRequested")]
 [JsonDerivedType(typeof(ContinuationRequested), "continuationRequested")]
+[JsonDerivedType(typeof(TaskUpdated), "taskUpdated")]
+[JsonDerivedType(typeof(TaskReturned), "taskReturned")]
 public abstract record EngineEffect;

@@ -12,4 +12,8 @@ public sealed record ScopeInstance(
     string Id,
     string? ElementId,
     string? ParentId,
-    ImmutableSortedDictionary<string, JsonElement> Variables);
+    ImmutableSortedDictionary<string, JsonElement> Variables)
+{
+    /// <summary>User task element ids completed in this scope instance, in first-completion order: the targets a return may use (R74).</summary>
+    public ImmutableList<string> CompletedUserTasks { get; init; } = [];
+}

@@ -25,4 +25,14 @@ public sealed record UserTaskInstance(
     DateTimeOffset? DueDate,
     DateTimeOffset? FollowUpDate,
     int Priority,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Who delegated the task and gets it back on resolve (R59); null when never delegated.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Pending while a delegate works the task, resolved once handed back; null when never delegated.</summary>
+    public DelegationState? Delegation { get; init; }
+
+    /// <summary>Counts the task commands that changed this task (0 at creation): the version behind the API's ETag.</summary>
+    public int Revision { get; init; }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaseFlow.Api.Tasks;
+
+public static partial class TasksApi
+{
+    private static void MapForm(RouteGroupBuilder group) =>
+        group.MapGet("/{id}/form", GetFormAsync).WithName("GetTaskForm").WithSummary("The task's form schema and the current values of its fields");
+
+    public static async Task<Results<Ok<TaskFormResponse>, ProblemHttpResult>> GetFormAsync(string id, [AsParameters] TaskServices services, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(http);
+        var (task, problem) = await LoadAsync(id, services, http);
+        if (task is null)
+        {
+            return problem!;
+        }
+
+        var result = await task.Grain.GetTaskFormAsync(task.Task.TaskId);
+        if (result.Form is not { } form)
+        {
+            return TaskProblems.From(result.Error!);
+        }
+
+        using var values = JsonDocument.Parse(form.ValuesJson);
+        return TypedResults.Ok(new TaskFormResponse(form.TaskId, form.Kind, form.FormKey, form.FormRef, form.FormRefBinding, [.. form.Fields], values.RootElement.Clone()));
+    }
+}

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CaseFlow.Grains.Contracts;
+using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Storage;
+using CaseFlow.Grains.Tasks;
+using CaseFlow.Workflows.Calendar;
+using Microsoft.Extensions.DependencyInjection;
+using CaseFlow.Workflows.Execution.Commands;
+using CaseFlow.Workflows.Forms;
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>The caseworker task commands of <see cref="ProcessInstanceGrain"/> (R59, R61, R74) and task comments.</summary>
+/// <remarks>
+/// The revision check and the step run in one grain turn, so an If-Match that passed cannot be overtaken by another
+/// command before the step; a repeated command id skips the check and replays, since its first run passed it.
+/// </remarks>
+internal sealed partial class ProcessInstanceGrain
+{
+    /// <summary>Longest comment kept, in characters; a longer note belongs in an attachment.</summary>
+    public const int MaxCommentLength = 4000;
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.ClaimTaskAsync(string taskId, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new ClaimTask(context.CommandId, taskId, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.UnclaimTaskAsync(string taskId, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new UnclaimTask(context.CommandId, taskId, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.AssignTaskAsync(string taskId, string assignee, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new AssignTask(context.CommandId, taskId, assignee ?? string.Empty, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.DelegateTaskAsync(string taskId, string assignee, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new DelegateTask(context.CommandId, taskId, assignee ?? string.Empty, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.ResolveTaskAsync(string taskId, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new ResolveTask(context.CommandId, taskId, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.SetTaskDueDateAsync(string taskId, DateTimeOffset? dueDate, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new SetTaskDueDate(context.CommandId, taskId, dueDate, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.SetTaskFollowUpDateAsync(string taskId, DateTimeOffset? followUpDate, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new SetTaskFollowUpDate(context.CommandId, taskId, followUpDate, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.SetTaskPriorityAsync(string taskId, int priority, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new SetTaskPriority(context.CommandId, taskId, priority, context.Actor));
+
+    Task<ProcessInstanceResult> IProcessInstanceGrain.ReturnTaskAsync(string taskId, string targetElementId, string reason, TaskCommandContext context) =>
+        TaskCommandAsync(taskId, context, new ReturnTask(context.CommandId, taskId, targetElementId ?? string.Empty, reason ?? string.Empty, context.Actor));
+
+    async Task<ProcessInstanceResult> IProcessInstanceGrain.SubmitTaskAsync(string taskId, string? variablesJson, TaskCommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!InstanceVariables.TryParse(variablesJson, out var variables, out var error))
+        {
+            return Refuse("submitTask", error!);
+        }
+
+        if (Instance is { } current && !IsRepeat(context.CommandId) && current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is { } task)
+        {
+            var (model, modelError) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+            if (model is null)
+            {
+                return Refuse("submitTask", modelError!);
+            }
+
+            if (model.GetNode(task.ElementId) is UserTask { Form.FormData: { } form }
+                && FormValidator.Validate(form, variables) is { IsEmpty: false } issues)
+            {
+                var fieldErrors = issues.Select(i => new FieldError(i.FieldId, i.Code, i.Message)).ToImmutableArray();
+                return Refuse("submitTask", new DomainError(InstanceErrorCodes.FormInvalid, "Some form fields are not valid.", null, null, fieldErrors));
+            }
+        }
+
+        return await TaskCommandAsync(taskId, context, new CompleteTask(context.CommandId, taskId, variables, context.Actor)).ConfigureAwait(true);
+    }
+
+    async Task<TaskCommentsResult> IProcessInstanceGrain.CommentTaskAsync(string taskId, string text, TaskCommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Instance is not { } current)
+        {
+            return new TaskCommentsResult([], NotFound());
+        }
+
+        var stored = state.State;
+        if (stored.Comments.Find(c => string.Equals(c.CommandId, context.CommandId, StringComparison.Ordinal)) is { } repeated)
+        {
+            return new TaskCommentsResult([View(repeated)], null);
+        }
+
+        if (current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is not { } task)
+        {
+            return CommentRefused(InstanceErrorCodes.TaskNotActive, $"Task '{taskId}' is not active.", null);
+        }
+
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > MaxCommentLength)
+        {
+            return CommentRefused(InstanceErrorCodes.CommentInvalid, $"A comment has 1 to {MaxCommentLength} characters.", "text");
+        }
+
+        var now = time.GetUtcNow();
+        var comment = new TaskComment(
+            InstanceId + ":c" + (stored.Comments.Count + 1).ToString(CultureInfo.InvariantCulture), taskId, task.ElementId, context.Actor, now, trimmed, context.CommandId);
+        var entry = new InstanceHistoryEntry(stored.History.Count + 1, now, InstanceHistoryKinds.TaskCommented, task.ElementId, taskId, context.Actor, comment.CommentId);
+        var next = new ProcessInstanceState
+        {
+            Instance = stored.Instance,
+            PersonId = stored.PersonId,
+            PetitionId = stored.PetitionId,
+            JurisdictionCode = stored.JurisdictionCode,
+            History = stored.History.Add(entry),
+            Comments = stored.Comments.Add(comment),
+            TaskClocks = stored.TaskClocks,
+        };
+        await state.WriteOrRevertAsync(next, ex =>
+        {
+            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
+            DeactivateOnIdle();
+        }).ConfigureAwait(true);
+        return new TaskCommentsResult([View(comment)], null);
+    }
+
+    Task<TaskCommentsResult> IProcessInstanceGrain.GetTaskCommentsAsync(string? taskId) =>
+        Task.FromResult(Instance is null
+            ? new TaskCommentsResult([], NotFound())
+            : new TaskCommentsResult(
+                [.. state.State.Comments.Where(c => taskId is null || string.Equals(c.TaskId, taskId, StringComparison.Ordinal)).Select(View)], null));
+
+    async Task<TaskFormResult> IProcessInstanceGrain.GetTaskFormAsync(string taskId)
+    {
+        if (Instance is not { } current)
+        {
+            return new TaskFormResult(null, NotFound());
+        }
+
+        if (current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is not { } task)
+        {
+            return new TaskFormResult(null, DomainError.Simple(InstanceErrorCodes.TaskNotActive, $"Task '{taskId}' is not active."));
+        }
+
+        var (model, modelError) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+        return model is null
+            ? new TaskFormResult(null, modelError)
+            : new TaskFormResult(TaskForms.Build(task, model.FindNode(task.ElementId) as UserTask, current), null);
+    }
+
+    /// <summary>Checks the caller's expected revision against the open task, then runs the step.</summary>
+    private Task<ProcessInstanceResult> TaskCommandAsync(string taskId, TaskCommandContext context, EngineCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.ExpectedRevision is { } expected && Instance is { } current && !IsRepeat(context.CommandId)
+            && current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is { } task && task.Revision != expected)
+        {
+            return Task.FromResult(Refuse(CommandName(command), InstanceErrorCodes.TaskVersionMismatch, "The task changed since you read it; read it again."));
+        }
+
+        return CommandAsync(command);
+    }
+
+    // Resolved per use rather than injected: hosts without task services (grain tests) simply get provisional clocks.
+    private WorkCalendar? SlaCalendar => ServiceProvider.GetService<TaskCalendar>()?.Calendar;
+
+    private bool IsRepeat(string commandId) =>
+        Instance?.RecentCommands.Any(r => string.Equals(r.CommandId, commandId, StringComparison.Ordinal)) == true;
+
+    private TaskCommentsResult CommentRefused(string code, string message, string? field)
+    {
+        InstancesLog.Rejected(logger, InstanceId, "commentTask", code);
+        return new TaskCommentsResult([], DomainError.Simple(code, message, field));
+    }
+
+    private static TaskCommentView View(TaskComment c) => new(c.CommentId, c.TaskId, c.ElementId, c.Actor, c.At, c.Text);
+}

@@ -1,0 +1,8 @@
+namespace CaseFlow.Grains.Tasks.ReadModel;
+
+/// <summary>A task's SLA clock as the API shows it (DOMAIN.md §6.3).</summary>
+/// <param name="Status"><c>on_track</c>, <c>at_risk</c>, <c>overdue</c> or <c>paused</c>; null without a deadline.</param>
+/// <param name="DueAt">The deadline (breach instant).</param>
+/// <param name="WarnAt">The warning point.</param>
+/// <param name="Provisional">Counted without calendar data (DOMAIN.md §5.4).</param>
+public sealed record TaskSlaView(string? Status, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, bool Provisional);

@@ -1,0 +1,21 @@
+using CaseFlow.Grains.ReadModel;
+using CaseFlow.Grains.Tasks;
+using CaseFlow.Grains.Tasks.ReadModel;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the worklist projection and queries and the calendar task SLA clocks count with.</summary>
+/// <remarks>The host also provides <c>CaseFlowDatabase</c> and the grain storage serializer. Safe to call more than once.</remarks>
+public static class TasksServiceCollectionExtensions
+{
+    public static IServiceCollection AddCaseFlowTasks(this IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => TaskCalendar.FromShippedSeeds());
+        services.TryAddSingleton<TaskQueries>();
+        services.TryAddSingleton<TaskFilterStore>();
+        services.TryAddSingleton<TaskAttachmentStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, TaskProjection>());
+        return services;
+    }
+}

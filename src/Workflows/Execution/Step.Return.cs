@@ -1,0 +1,77 @@
+using CaseFlow.Workflows.Execution.Commands;
+using CaseFlow.Workflows.Execution.Effects;
+using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Model;
+
+namespace CaseFlow.Workflows.Execution;
+
+internal sealed partial class Step
+{
+    /// <summary>
+    /// R74 return (退回): cancels the task's element instance and starts before the target in the same scope instance.
+    /// </summary>
+    /// <remarks>
+    /// Deliberately narrower than a general modification (R73): the scope instance must hold this one token and nothing
+    /// waiting at a join, so moving it cannot strand another branch; anything else is <c>ReturnNotAllowed</c>.
+    /// </remarks>
+    private EngineRejection? Return(ReturnTask command)
+    {
+        if (OpenTask(command.TaskId, out var task) is { } rejection)
+        {
+            return rejection;
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Reason))
+        {
+            return new(RejectionCodes.ReasonRequired, "A reason is required to return a task to a previous step.");
+        }
+
+        var element = FindElement(task.ElementInstanceId)!;
+        if (ReturnProblem(element, command.TargetElementId) is { } problem)
+        {
+            return new(RejectionCodes.ReturnNotAllowed, problem);
+        }
+
+        Emit(new TaskReturned(task.TaskId, task.ElementId, command.TargetElementId, command.Reason.Trim(), command.Actor));
+        CancelTree([element]);
+        Enter(_model.GetNode(command.TargetElementId), element.ScopeInstanceId);
+        return null;
+    }
+
+    private string? ReturnProblem(ElementInstance element, string targetElementId)
+    {
+        var allowed = _model.GetNode(element.ElementId).Property("caseflow.return")?.Trim();
+        if (string.Equals(allowed, "none", StringComparison.Ordinal))
+        {
+            return $"The model forbids returning from '{element.ElementId}'.";
+        }
+
+        if (allowed is { Length: > 0 }
+            && !allowed.Split(',').Select(target => target.Trim()).Contains(targetElementId, StringComparer.Ordinal))
+        {
+            return $"The model does not allow returning from '{element.ElementId}' to '{targetElementId}'.";
+        }
+
+        var scope = FindScope(element.ScopeInstanceId);
+        if (scope is null || !scope.CompletedUserTasks.Contains(targetElementId, StringComparer.Ordinal))
+        {
+            return $"'{targetElementId}' is not a user task completed earlier in this scope.";
+        }
+
+        var tokens = _elements.Count(other => string.Equals(other.ScopeInstanceId, element.ScopeInstanceId, StringComparison.Ordinal));
+        var waitingAtJoins = _arrivals.Any(arrival => string.Equals(arrival.Key.Scope, element.ScopeInstanceId, StringComparison.Ordinal) && arrival.Value > 0);
+        return tokens > 1 || waitingAtJoins
+            ? "The scope holds more than one active token; use instance modification instead."
+            : null;
+    }
+
+    /// <summary>Remembers that a user task completed in its scope instance, so a later return may target it (R74).</summary>
+    private void RecordCompletedUserTask(ElementInstance element)
+    {
+        var index = _scopes.FindIndex(scope => string.Equals(scope.Id, element.ScopeInstanceId, StringComparison.Ordinal));
+        if (index >= 0 && _model.GetNode(element.ElementId) is UserTask && !_scopes[index].CompletedUserTasks.Contains(element.ElementId, StringComparer.Ordinal))
+        {
+            _scopes[index] = _scopes[index] with { CompletedUserTasks = _scopes[index].CompletedUserTasks.Add(element.ElementId) };
+        }
+    }
+}
