@@ -19,6 +19,7 @@ try
     builder.Services.AddCaseFlowPetitions();
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowInstances();
+    builder.Services.AddCaseFlowCaseFileServiceTasks();
     builder.Services.AddCaseFlowApi();
     builder.AddCaseFlowHttp(http);
     builder.AddCaseFlowAuth(auth);

@@ -119,6 +119,7 @@ internal sealed partial class PersonGrain(
                 UpdatedAt = now,
                 History = [.. current.History, new CaseEvent(current.History.Count + 1, now, command.Actor, CaseEventKinds.ProfileUpdated, changes)],
                 CaseFile = file,
+                AppliedKeys = current.AppliedKeys,
             };
             await WriteAsync(next).ConfigureAwait(true);
         }
