@@ -20,6 +20,7 @@ try
     builder.Services.AddCaseFlowProcesses();
     builder.Services.AddCaseFlowInstances();
     builder.Services.AddCaseFlowTasks();
+    builder.Services.AddCaseFlowCaseFileServiceTasks();
     builder.Services.AddCaseFlowApi();
     builder.Services.AddCaseFlowNotifications();
     builder.AddCaseFlowHttp(http);

@@ -29,6 +29,21 @@ public sealed record PersonCaseFile(
     public CertificateRecord? CurrentCertificate =>
         Certificates.LastOrDefault(c => c.Status != CertificateStatus.Superseded);
 
+    /// <summary>
+    /// The file after the holder's ID number changed: the current certificate's number is recomposed so its first 18
+    /// characters stay the holder's ID (DOMAIN.md §3.3 invariant); numbers already superseded stay in history as held.
+    /// </summary>
+    public PersonCaseFile WithIdNumber(string idNumber)
+    {
+        if (CurrentCertificate is not { Status: CertificateStatus.Valid or CertificateStatus.LostReported } current)
+        {
+            return this;
+        }
+
+        var renumbered = current with { Number = CertificateNumbers.Compose(idNumber, current.Category, current.Grade) };
+        return this with { Certificates = Certificates.SetItem(Certificates.LastIndexOf(current), renumbered) };
+    }
+
     public int OpenProblemCount => Problems.Count(p => p.IsOpen);
 
     public bool HasActiveEnrolment(string programme) =>

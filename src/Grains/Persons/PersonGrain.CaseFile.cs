@@ -61,6 +61,11 @@ internal sealed partial class PersonGrain
             return CaseFileResult.Fail(NotFound());
         }
 
+        if (command.IdempotencyKey is { } applied && current.AppliedKeys.Contains(applied, StringComparer.Ordinal))
+        {
+            return CaseFileResult.Ok(ToCaseFileView());
+        }
+
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return CaseFileResult.Fail(DomainError.Simple(DomainErrorCodes.VersionMismatch, "The person was changed since you read it; read it again and retry."));
@@ -88,6 +93,9 @@ internal sealed partial class PersonGrain
             UpdatedAt = now,
             History = [.. current.History, new CaseEvent(current.History.Count + 1, now, command.Actor, decision.Kind, decision.Changes)],
             CaseFile = decision.Next,
+            AppliedKeys = command.IdempotencyKey is { } key
+                ? [.. current.AppliedKeys.TakeLast(PersonState.KeptIdempotencyKeys - 1), key]
+                : current.AppliedKeys,
         };
         await WriteAsync(next).ConfigureAwait(true);
         CaseFilesLog.CaseFileChanged(logger, PersonId, decision.Kind, next.Version, command.Actor);

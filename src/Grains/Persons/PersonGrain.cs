@@ -101,6 +101,13 @@ internal sealed partial class PersonGrain(
             return PersonResult.Fail(duplicate);
         }
 
+        // The certificate number embeds the ID number, so a new ID number renumbers the current certificate.
+        var file = idChanged ? current.CaseFile?.WithIdNumber(after.IdNumber) : current.CaseFile;
+        if (file?.CurrentCertificate is { } renumbered && current.CaseFile?.CurrentCertificate is { } held && renumbered.Number != held.Number)
+        {
+            changes = changes.Add(new FieldChange("certificate.number", CertificateNumbers.Mask(held.Number), CertificateNumbers.Mask(renumbered.Number)));
+        }
+
         try
         {
             var now = time.GetUtcNow();
@@ -111,7 +118,8 @@ internal sealed partial class PersonGrain(
                 RegisteredAt = current.RegisteredAt,
                 UpdatedAt = now,
                 History = [.. current.History, new CaseEvent(current.History.Count + 1, now, command.Actor, CaseEventKinds.ProfileUpdated, changes)],
-                CaseFile = current.CaseFile,
+                CaseFile = file,
+                AppliedKeys = current.AppliedKeys,
             };
             await WriteAsync(next).ConfigureAwait(true);
         }

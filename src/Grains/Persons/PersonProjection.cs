@@ -9,20 +9,23 @@ using Orleans.Storage;
 
 namespace CaseFlow.Grains.Persons;
 
-/// <summary>Projects <c>caseflow.person</c> snapshots into <c>rm_persons</c> and <c>rm_case_events</c>.</summary>
+/// <summary>Projects <c>caseflow.person</c> snapshots into <c>rm_persons</c>, <c>rm_person_case_files</c> and <c>rm_case_events</c>.</summary>
 /// <remarks>Rows carry only masked ID numbers and phones: the read model serves lists that every role may see.</remarks>
 public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProjection
 {
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
     private const string UpsertPersonSql =
-        "INSERT INTO rm_persons (person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, registered_at, updated_at, version, " +
-        "certificate_category, certificate_grade, certificate_status, certificate_expiry, open_problems, monitoring_status, assistance_open) " +
-        "VALUES (@id, @name, @gender, @birth, @idm, @town, @village, @phone, @registered, @updated, @version, " +
-        "@cert_category, @cert_grade, @cert_status, @cert_expiry, @open_problems, @monitoring, @assistance_open) " +
+        "INSERT INTO rm_persons (person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, registered_at, updated_at, version) " +
+        "VALUES (@id, @name, @gender, @birth, @idm, @town, @village, @phone, @registered, @updated, @version) " +
         "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, gender = excluded.gender, birth_date = excluded.birth_date, " +
         "id_number_masked = excluded.id_number_masked, town_code = excluded.town_code, village_code = excluded.village_code, " +
-        "phone_masked = excluded.phone_masked, registered_at = excluded.registered_at, updated_at = excluded.updated_at, version = excluded.version, " +
+        "phone_masked = excluded.phone_masked, registered_at = excluded.registered_at, updated_at = excluded.updated_at, version = excluded.version";
+
+    private const string UpsertCaseFileSql =
+        "INSERT INTO rm_person_case_files (person_id, certificate_category, certificate_grade, certificate_status, certificate_expiry, " +
+        "open_problems, monitoring_status, assistance_open) VALUES (@id, @cert_category, @cert_grade, @cert_status, @cert_expiry, " +
+        "@open_problems, @monitoring, @assistance_open) ON CONFLICT (person_id) DO UPDATE SET " +
         "certificate_category = excluded.certificate_category, certificate_grade = excluded.certificate_grade, " +
         "certificate_status = excluded.certificate_status, certificate_expiry = excluded.certificate_expiry, " +
         "open_problems = excluded.open_problems, monitoring_status = excluded.monitoring_status, assistance_open = excluded.assistance_open";
@@ -56,8 +59,14 @@ public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProj
                 .AddParameter("registered", person.RegisteredAt.ToStorageText())
                 .AddParameter("updated", person.UpdatedAt.ToStorageText())
                 .AddParameter("version", person.Version);
-            AddCaseFileColumns(upsert, person.CaseFile ?? PersonCaseFile.Empty);
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var caseFile = context.Command(UpsertCaseFileSql))
+        {
+            caseFile.AddParameter("id", grainKey);
+            AddCaseFileColumns(caseFile, person.CaseFile ?? PersonCaseFile.Empty);
+            await caseFile.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var projected = await MaxProjectedSeqAsync(context, grainKey, cancellationToken).ConfigureAwait(false);
@@ -83,7 +92,7 @@ public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProj
     public async Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var sql in (string[])["DELETE FROM rm_case_events", "DELETE FROM rm_persons"])
+        foreach (var sql in (string[])["DELETE FROM rm_case_events", "DELETE FROM rm_person_case_files", "DELETE FROM rm_persons"])
         {
             await using var command = context.Command(sql);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -121,7 +130,7 @@ public sealed class PersonProjection(IGrainStorageSerializer serializer) : IProj
 
     private static async Task DeletePersonAsync(ProjectionContext context, string personId, CancellationToken cancellationToken)
     {
-        foreach (var sql in (string[])["DELETE FROM rm_case_events WHERE person_id = @id", "DELETE FROM rm_persons WHERE person_id = @id"])
+        foreach (var sql in (string[])["DELETE FROM rm_case_events WHERE person_id = @id", "DELETE FROM rm_person_case_files WHERE person_id = @id", "DELETE FROM rm_persons WHERE person_id = @id"])
         {
             await using var command = context.Command(sql);
             command.AddParameter("id", personId);

@@ -35,4 +35,11 @@ public sealed class PersonState
     /// <summary>Certificates, benefits, services, visits, 三定 and links; null until the first case-file command.</summary>
     [Id(5)]
     public PersonCaseFile? CaseFile { get; set; }
+
+    /// <summary>The newest idempotency keys of applied case-file commands, oldest first (at most <see cref="KeptIdempotencyKeys"/>).</summary>
+    [Id(6)]
+    public List<string> AppliedKeys { get; set; } = [];
+
+    /// <summary>How many idempotency keys are remembered; a service task's retry comes long before this many later commands.</summary>
+    public const int KeptIdempotencyKeys = 64;
 }

@@ -11,7 +11,10 @@ public static class TasksServiceCollectionExtensions
 {
     public static IServiceCollection AddCaseFlowTasks(this IServiceCollection services)
     {
-        services.TryAddSingleton(_ => TaskCalendar.FromShippedSeeds());
+        // One calendar per node: the one the host registered (with the admins' override folder), else the shipped files.
+        services.TryAddSingleton(provider => provider.GetService<CaseFlow.Workflows.Calendar.WorkCalendar>() is { } calendar
+            ? new TaskCalendar(calendar)
+            : TaskCalendar.FromShippedSeeds());
         services.TryAddSingleton<TaskQueries>();
         services.TryAddSingleton<TaskFilterStore>();
         services.TryAddSingleton<TaskAttachmentStore>();

@@ -211,4 +211,20 @@ public sealed class CaseFileGrainTests(ClusterFixture fixture)
 
         Assert.NotNull((await grain.GetCaseFileAsync()).CaseFile!.Certificate);
     }
+
+    [Fact(DisplayName = "A new ID number renumbers the current certificate so it keeps embedding the holder's ID")]
+    public async Task New_id_number_renumbers_the_certificate()
+    {
+        var (grain, oldId) = await RegisteredAsync();
+        await grain.IssueCertificateAsync(Certificate(null));
+        var newId = People.NewIdNumber();
+
+        var updated = await grain.UpdateProfileAsync(People.Patch(2) with { IdNumber = newId });
+
+        Assert.Null(updated.Error);
+        var certificate = (await grain.GetCaseFileAsync()).CaseFile!.Certificate!;
+        Assert.Equal(newId[..4] + "**********" + newId[^4..] + "42", certificate.NumberMasked);
+        var change = Assert.Single((await grain.GetHistoryAsync()).Events[^1].Changes, c => c.Field == "certificate.number");
+        Assert.Equal(oldId[..4] + "**********" + oldId[^4..] + "42", change.Before);
+    }
 }

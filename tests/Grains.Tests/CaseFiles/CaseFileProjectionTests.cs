@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Grains.Tests.CaseFiles;
 
-/// <summary>The case-file columns of <c>rm_persons</c> and the list filters on them, against a real SQLite schema.</summary>
+/// <summary>The case-file columns of the person list (<c>rm_person_case_files</c>) and their filters, against a real SQLite schema.</summary>
 public sealed class CaseFileProjectionTests : IAsyncLifetime
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "caseflow-casefile-" + Guid.NewGuid().ToString("N") + ".db");

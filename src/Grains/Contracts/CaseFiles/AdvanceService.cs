@@ -8,4 +8,8 @@ public sealed record AdvanceService(
     [property: Id(2)] string ServiceId,
     [property: Id(3)] ServiceStatus? Status,
     [property: Id(4)] DateOnly? On,
-    [property: Id(5)] string? Note) : ICaseFileCommand;
+    [property: Id(5)] string? Note) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

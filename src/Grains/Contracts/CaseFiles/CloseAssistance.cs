@@ -7,4 +7,8 @@ public sealed record CloseAssistance(
     [property: Id(1)] int? ExpectedVersion,
     [property: Id(2)] string AssignmentId,
     [property: Id(3)] string? Reason,
-    [property: Id(4)] DateOnly? ClosedOn) : ICaseFileCommand;
+    [property: Id(4)] DateOnly? ClosedOn) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -7,4 +7,8 @@ public sealed record EndBenefit(
     [property: Id(1)] int? ExpectedVersion,
     [property: Id(2)] string EntitlementId,
     [property: Id(3)] DateOnly? EndMonth,
-    [property: Id(4)] string? Reason) : ICaseFileCommand;
+    [property: Id(4)] string? Reason) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -6,4 +6,8 @@ public sealed record EndEnrolment(
     [property: Id(0)] string Actor,
     [property: Id(1)] int? ExpectedVersion,
     [property: Id(2)] string EnrolmentId,
-    [property: Id(3)] DateOnly? EndedOn) : ICaseFileCommand;
+    [property: Id(3)] DateOnly? EndedOn) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -10,4 +10,8 @@ public sealed record GrantBenefit(
     [property: Id(3)] string? Tier,
     [property: Id(4)] DateOnly? StartMonth,
     [property: Id(5)] string? ApprovingBody,
-    [property: Id(6)] bool LongTermCareNeed) : ICaseFileCommand;
+    [property: Id(6)] bool LongTermCareNeed) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

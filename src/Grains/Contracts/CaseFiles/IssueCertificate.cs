@@ -22,4 +22,8 @@ public sealed record IssueCertificate(
     [property: Id(10)] CertificateReason? Reason,
     [property: Id(11)] bool CrossProvince,
     [property: Id(12)] int? InPersonTrips,
-    [property: Id(13)] string? ProcessInstanceId) : ICaseFileCommand;
+    [property: Id(13)] string? ProcessInstanceId) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -8,4 +8,8 @@ public sealed record LinkPetition(
     [property: Id(2)] string PetitionId,
     [property: Id(3)] PetitionRole? Role,
     [property: Id(4)] string? Status,
-    [property: Id(5)] string? Outcome) : ICaseFileCommand;
+    [property: Id(5)] string? Outcome) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

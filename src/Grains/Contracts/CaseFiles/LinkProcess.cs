@@ -6,4 +6,8 @@ public sealed record LinkProcess(
     [property: Id(0)] string Actor,
     [property: Id(1)] int? ExpectedVersion,
     [property: Id(2)] string InstanceId,
-    [property: Id(3)] string? ProcessKey) : ICaseFileCommand;
+    [property: Id(3)] string? ProcessKey) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -11,4 +11,8 @@ public sealed record OpenAssistance(
     [property: Id(3)] string? ResponsibleMember,
     [property: Id(4)] string? AccountableCaseworker,
     [property: Id(5)] ImmutableArray<MatterInput> Matters,
-    [property: Id(6)] string? ProcessInstanceId) : ICaseFileCommand;
+    [property: Id(6)] string? ProcessInstanceId) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

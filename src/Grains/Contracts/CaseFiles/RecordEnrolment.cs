@@ -8,4 +8,8 @@ public sealed record RecordEnrolment(
     [property: Id(2)] AssistanceSystem? System,
     [property: Id(3)] string? Programme,
     [property: Id(4)] DateOnly? StartedOn,
-    [property: Id(5)] string? Source) : ICaseFileCommand;
+    [property: Id(5)] string? Source) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -10,4 +10,8 @@ public sealed record RecordInsuranceReduction(
     [property: Id(4)] ReductionShare? Share,
     [property: Id(5)] decimal? Amount,
     [property: Id(6)] string? PayingBody,
-    [property: Id(7)] DateOnly? ListedOn) : ICaseFileCommand;
+    [property: Id(7)] DateOnly? ListedOn) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

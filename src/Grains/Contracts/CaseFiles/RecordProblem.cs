@@ -6,4 +6,8 @@ public sealed record RecordProblem(
     [property: Id(0)] string Actor,
     [property: Id(1)] int? ExpectedVersion,
     [property: Id(2)] DateOnly? FoundOn,
-    [property: Id(3)] ProblemInput Problem) : ICaseFileCommand;
+    [property: Id(3)] ProblemInput Problem) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -10,4 +10,8 @@ public sealed record RecordService(
     [property: Id(4)] string? Provider,
     [property: Id(5)] string? Programme,
     [property: Id(6)] DateOnly? RequestedOn,
-    [property: Id(7)] string? Note) : ICaseFileCommand;
+    [property: Id(7)] string? Note) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

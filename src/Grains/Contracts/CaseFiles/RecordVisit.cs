@@ -14,4 +14,8 @@ public sealed record RecordVisit(
     [property: Id(6)] VisitorTier? VisitorTier,
     [property: Id(7)] string? Campaign,
     [property: Id(8)] string? Note,
-    [property: Id(9)] ImmutableArray<ProblemInput> Problems) : ICaseFileCommand;
+    [property: Id(9)] ImmutableArray<ProblemInput> Problems) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

@@ -8,4 +8,8 @@ public sealed record ResolveProblem(
     [property: Id(2)] string ProblemId,
     [property: Id(3)] ProblemStatus? Status,
     [property: Id(4)] DateOnly? ResolvedOn,
-    [property: Id(5)] string? Resolution) : ICaseFileCommand;
+    [property: Id(5)] string? Resolution) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

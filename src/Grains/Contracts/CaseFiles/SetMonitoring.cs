@@ -8,4 +8,8 @@ public sealed record SetMonitoring(
     [property: Id(2)] MonitoringCategory? Category,
     [property: Id(3)] MonitoringStatus? Status,
     [property: Id(4)] DateOnly? On,
-    [property: Id(5)] string? Source) : ICaseFileCommand;
+    [property: Id(5)] string? Source) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

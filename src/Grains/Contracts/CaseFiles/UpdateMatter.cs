@@ -9,4 +9,8 @@ public sealed record UpdateMatter(
     [property: Id(3)] string MatterId,
     [property: Id(4)] MatterStatus? Status,
     [property: Id(5)] DateOnly? On,
-    [property: Id(6)] string? Reference) : ICaseFileCommand;
+    [property: Id(6)] string? Reference) : ICaseFileCommand
+{
+    [Id(100)]
+    public string? IdempotencyKey { get; init; }
+}

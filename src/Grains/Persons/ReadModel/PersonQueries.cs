@@ -17,8 +17,11 @@ public sealed class PersonQueries(CaseFlowDatabase database)
     private const int MaxMaskedSuffix = 4;
 
     private const string Columns =
-        "person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, updated_at, version, " +
-        "certificate_grade, open_problems, monitoring_status";
+        "p.person_id, name, gender, birth_date, id_number_masked, town_code, village_code, phone_masked, updated_at, version, " +
+        "certificate_grade, COALESCE(open_problems, 0), monitoring_status";
+
+    // Case-file columns live in their own table; a person without a case file has no row there.
+    private const string From = " FROM rm_persons p LEFT JOIN rm_person_case_files c ON c.person_id = p.person_id";
 
     public async Task<PersonListPage> ListAsync(PersonListQuery query, CancellationToken cancellationToken = default)
     {
@@ -32,18 +35,18 @@ public sealed class PersonQueries(CaseFlowDatabase database)
 
         // Byte order on both backends (SQLite compares UTF-8 bytes; PostgreSQL would otherwise use the database
         // locale), so both list people in the same order.
-        var order = database.Dialect == SqlDialect.Postgres ? "name COLLATE \"C\", person_id COLLATE \"C\"" : "name, person_id";
+        var order = database.Dialect == SqlDialect.Postgres ? "name COLLATE \"C\", p.person_id COLLATE \"C\"" : "name, p.person_id";
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         int total;
-        await using (var count = connection.CreateCommand("SELECT COUNT(*) FROM rm_persons" + where, null))
+        await using (var count = connection.CreateCommand("SELECT COUNT(*)" + From + where, null))
         {
             AddAll(count, parameters);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
         var items = new List<PersonListItem>();
-        await using (var select = connection.CreateCommand($"SELECT {Columns} FROM rm_persons{where} ORDER BY {order} LIMIT @limit OFFSET @offset", null))
+        await using (var select = connection.CreateCommand($"SELECT {Columns}{From}{where} ORDER BY {order} LIMIT @limit OFFSET @offset", null))
         {
             AddAll(select, parameters);
             select.AddParameter("limit", query.PageSize).AddParameter("offset", (query.Page - 1) * query.PageSize);
@@ -86,7 +89,7 @@ public sealed class PersonQueries(CaseFlowDatabase database)
 
         if (query.HasOpenProblems is { } open)
         {
-            clauses.Add(open ? "open_problems > 0" : "open_problems = 0");
+            clauses.Add(open ? "open_problems > 0" : "COALESCE(open_problems, 0) = 0");
         }
 
         if (!string.IsNullOrWhiteSpace(query.Monitoring))

@@ -1,17 +1,21 @@
 -- Case-file columns the person lists filter on, and the petition tracker's table.
 -- Dates are yyyy-MM-dd text and times fixed-width UTC text, so text order is time order on both backends.
 
--- Current certificate (category digit, grade digit, stored status, expiry date), open problems, monitoring status
--- and whether a 三定 assignment is open; all NULL or 0 for a person without a case file.
-ALTER TABLE rm_persons ADD COLUMN certificate_category INTEGER NULL;
-ALTER TABLE rm_persons ADD COLUMN certificate_grade INTEGER NULL;
-ALTER TABLE rm_persons ADD COLUMN certificate_status TEXT NULL;
-ALTER TABLE rm_persons ADD COLUMN certificate_expiry TEXT NULL;
-ALTER TABLE rm_persons ADD COLUMN open_problems INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE rm_persons ADD COLUMN monitoring_status TEXT NULL;
-ALTER TABLE rm_persons ADD COLUMN assistance_open INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX IF NOT EXISTS ix_rm_persons_grade ON rm_persons (certificate_grade);
-CREATE INDEX IF NOT EXISTS ix_rm_persons_open_problems ON rm_persons (open_problems);
+-- Per person: current certificate (category digit, grade digit, stored status, expiry date), open problems,
+-- monitoring status and whether a 三定 assignment is open. A table of its own rather than new rm_persons columns,
+-- so the script can run twice on both backends (SQLite has no ADD COLUMN IF NOT EXISTS); lists LEFT JOIN it.
+CREATE TABLE IF NOT EXISTS rm_person_case_files (
+    person_id            TEXT    PRIMARY KEY,
+    certificate_category INTEGER NULL,
+    certificate_grade    INTEGER NULL,
+    certificate_status   TEXT    NULL,
+    certificate_expiry   TEXT    NULL,
+    open_problems        INTEGER NOT NULL,
+    monitoring_status    TEXT    NULL,
+    assistance_open      INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_rm_person_case_files_grade ON rm_person_case_files (certificate_grade);
+CREATE INDEX IF NOT EXISTS ix_rm_person_case_files_open_problems ON rm_person_case_files (open_problems);
 
 -- One row per petition (信访事项), projected from caseflow.petition. town_code/village_code are those of the
 -- linked person at registration; NULL means a county-level item that only county roles see.

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CaseFlow.Grains.Contracts.CaseFiles;
+using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Instances;
+
+namespace CaseFlow.Grains.CaseFiles;
+
+/// <summary>
+/// Runs one case-file command as a <c>caseflow.*</c> service task: the command is read from the instance's root
+/// variables (camelCase names, enums as strings), applied to the instance's person once per idempotency key.
+/// </summary>
+/// <remarks>
+/// The actor is <c>process:{instanceId}</c> and the version check is skipped (a process acts on the latest file). A
+/// refused command is a BPMN error with the domain code, for a boundary event to catch; on success the task writes
+/// <c>caseFileVersion</c>.
+/// </remarks>
+public sealed class CaseFileServiceTask<TCommand>(
+    string topic, IGrainFactory grains, Func<IPersonGrain, TCommand, Task<CaseFileResult>> call, Func<TCommand, string, string, TCommand> stamp)
+    : IServiceTaskHandler
+    where TCommand : class, ICaseFileCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public string Topic => topic;
+
+    public async Task<ServiceTaskOutcome> HandleAsync(ServiceTaskContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.IsNullOrEmpty(context.PersonId))
+        {
+            return ServiceTaskOutcome.BpmnError("PERSON_REQUIRED", "The process instance serves no person.");
+        }
+
+        TCommand? command;
+        try
+        {
+            var variables = new JsonObject();
+            foreach (var (name, value) in context.Variables)
+            {
+                variables[name] = JsonNode.Parse(value.GetRawText());
+            }
+
+            command = variables.Deserialize<TCommand>(Json);
+        }
+        catch (JsonException)
+        {
+            // The message names no value: variables may hold personal data.
+            return ServiceTaskOutcome.BpmnError("VARIABLES_INVALID", "The instance variables do not form a valid " + typeof(TCommand).Name + ".");
+        }
+
+        if (command is null)
+        {
+            return ServiceTaskOutcome.BpmnError("VARIABLES_INVALID", "The instance variables do not form a valid " + typeof(TCommand).Name + ".");
+        }
+
+        var result = await call(grains.GetGrain<IPersonGrain>(context.PersonId), stamp(command, "process:" + context.InstanceId, context.IdempotencyKey))
+            .ConfigureAwait(false);
+        if (result.Error is { } error)
+        {
+            return ServiceTaskOutcome.BpmnError(error.Code, error.Message);
+        }
+
+        return ServiceTaskOutcome.Completed(ImmutableSortedDictionary.CreateRange(
+            StringComparer.Ordinal, [KeyValuePair.Create("caseFileVersion", JsonSerializer.SerializeToElement(result.CaseFile!.Version))]));
+    }
+}
