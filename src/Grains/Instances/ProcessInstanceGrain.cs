@@ -35,8 +35,17 @@ internal sealed partial class ProcessInstanceGrain(
         await base.OnActivateAsync(cancellationToken).ConfigureAwait(true);
 
         // R34: after a restart or a move the wake-up is re-registered from the stored timers; R66: continuations and
-        // handler jobs that were committed but not yet run are picked up again.
-        await AlignWakeUpAsync().ConfigureAwait(true);
+        // handler jobs that were committed but not yet run are picked up again. A grain never started has no reminder
+        // (one is only registered after a state write), so a start skips the reminder-table read.
+        if (Instance is null)
+        {
+            (_wakeKnown, _wakeAt) = (true, null);
+        }
+        else
+        {
+            await AlignWakeUpAsync().ConfigureAwait(true);
+        }
+
         ScheduleFollowUps();
     }
 
