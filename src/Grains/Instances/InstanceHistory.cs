@@ -64,6 +64,9 @@ internal static class InstanceHistory
                 case TaskUpdated updated:
                     Add(builder, at, updated.Change, updated.Task.ElementId, updated.Task.TaskId, updated.Actor, updated.Detail);
                     break;
+                case TaskFollowUpDue followUp:
+                    Add(builder, at, InstanceHistoryKinds.TaskFollowUpDue, followUp.ElementId, followUp.TaskId);
+                    break;
                 case TaskReturned returned:
                     Add(builder, at, InstanceHistoryKinds.TaskReturned, returned.ElementId, returned.TaskId, returned.Actor, $"to {returned.TargetElementId}: {returned.Reason}");
                     break;

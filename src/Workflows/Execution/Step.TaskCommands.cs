@@ -93,24 +93,37 @@ internal sealed partial class Step
             return rejection;
         }
 
-        foreach (var timer in _timers.Where(timer => timer.Kind == TimerKind.TaskDue && string.Equals(timer.ReferenceId, task.TaskId, StringComparison.Ordinal)).ToList())
+        var error = UpdateTask(task with { DueDate = command.DueDate }, TaskChanges.DueDateChanged, command.Actor, DateText(command.DueDate));
+        MoveTaskTimer(task, TimerKind.TaskDue, command.DueDate);
+        return error;
+    }
+
+    private EngineRejection? SetFollowUpDate(SetTaskFollowUpDate command)
+    {
+        if (OpenTask(command.TaskId, out var task) is { } rejection)
+        {
+            return rejection;
+        }
+
+        var error = UpdateTask(task with { FollowUpDate = command.FollowUpDate }, TaskChanges.FollowUpDateChanged, command.Actor, DateText(command.FollowUpDate));
+        MoveTaskTimer(task, TimerKind.TaskFollowUp, command.FollowUpDate);
+        return error;
+    }
+
+    /// <summary>R61: the task's timer of this kind goes, and a new one is scheduled for the new date when there is one.</summary>
+    private void MoveTaskTimer(UserTaskInstance task, TimerKind kind, DateTimeOffset? at)
+    {
+        foreach (var timer in _timers.Where(timer => timer.Kind == kind && string.Equals(timer.ReferenceId, task.TaskId, StringComparison.Ordinal)).ToList())
         {
             _timers.Remove(timer);
             Emit(new TimerCancelled(timer.TimerId, timer.ElementId));
         }
 
-        var error = UpdateTask(task with { DueDate = command.DueDate }, TaskChanges.DueDateChanged, command.Actor, DateText(command.DueDate));
-        if (command.DueDate is { } due)
+        if (at is { } due)
         {
-            ScheduleTimer(TimerKind.TaskDue, task.ElementInstanceId, task.ElementId, new PlannedTimer(due, null, null), task.TaskId);
+            ScheduleTimer(kind, task.ElementInstanceId, task.ElementId, new PlannedTimer(due, null, null), task.TaskId);
         }
-
-        return error;
     }
-
-    private EngineRejection? SetFollowUpDate(SetTaskFollowUpDate command) =>
-        OpenTask(command.TaskId, out var task) ?? UpdateTask(
-            task with { FollowUpDate = command.FollowUpDate }, TaskChanges.FollowUpDateChanged, command.Actor, DateText(command.FollowUpDate));
 
     private EngineRejection? SetPriority(SetTaskPriority command)
     {

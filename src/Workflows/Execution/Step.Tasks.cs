@@ -46,6 +46,11 @@ internal sealed partial class Step
             ScheduleTimer(TimerKind.TaskDue, element.Id, userTask.Id, new PlannedTimer(due, null, null), task.TaskId);
         }
 
+        if (followUpDate is { } followUp)
+        {
+            ScheduleTimer(TimerKind.TaskFollowUp, element.Id, userTask.Id, new PlannedTimer(followUp, null, null), task.TaskId);
+        }
+
         return true;
     }
 

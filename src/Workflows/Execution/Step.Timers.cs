@@ -118,6 +118,9 @@ internal sealed partial class Step
             case TimerKind.TaskDue:
                 Emit(new TaskDue(timer.ReferenceId!, timer.ElementId, timer.DueAt));
                 break;
+            case TimerKind.TaskFollowUp:
+                Emit(new TaskFollowUpDue(timer.ReferenceId!, timer.ElementId, timer.DueAt));
+                break;
         }
 
         return null;

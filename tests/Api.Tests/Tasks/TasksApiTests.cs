@@ -336,6 +336,25 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
             after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sla").GetProperty("dueAt").GetString()));
     }
 
+    [Fact(DisplayName = "The OpenAPI document lists every task endpoint under its operation id")]
+    public async Task OpenApi_lists_the_task_endpoints()
+    {
+        var document = await node.Client.GetFromJsonAsync<JsonElement>(TaskApiKit.Url("/openapi/v1.json"));
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/tasks", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("operationId", out _)))
+            .Select(o => o.Value.GetProperty("operationId").GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        string[] expected =
+        [
+            "ListTasks", "ListTaskFilters", "SaveTaskFilter", "DeleteTaskFilter", "GetTask", "GetTaskHistory", "ClaimTask", "UnclaimTask",
+            "AssignTask", "DelegateTask", "ResolveTask", "SetTaskDueDate", "SetTaskFollowUpDate", "SetTaskPriority", "CompleteTask",
+            "ReturnTask", "ListTaskComments", "AddTaskComment", "ListTaskAttachments", "AddTaskAttachment", "GetTaskAttachment", "GetTaskForm",
+        ];
+        Assert.Empty(expected.Except(operations));
+    }
+
     private async Task<JsonElement> ListFiltersAsync(HttpClient client)
     {
         await node.Factory.WaitForReadModelAsync();

@@ -90,7 +90,7 @@ public sealed class TaskCommandGrainTests(InstanceClusterFixture fixture)
         var cleared = await grain.SetTaskDueDateAsync(review.TaskId, null, As("supervisor"));
         Assert.Null(cleared.Instance!.Tasks[0].DueDate);
         Assert.Null(cleared.Instance.Tasks[0].SlaDueAt);
-        Assert.Null(cleared.Instance.NextTimerAt);
+        Assert.Equal(followUp, cleared.Instance.NextTimerAt);
     }
 
     [Fact(DisplayName = "R74a: return then complete again; the history shows the return with its reason and both completions")]

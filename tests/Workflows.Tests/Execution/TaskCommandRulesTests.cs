@@ -116,6 +116,25 @@ public sealed class TaskCommandRulesTests
 
         Assert.Equal((EngineRun.T0.AddDays(1), 80), (run.TaskOf("middle").FollowUpDate, run.TaskOf("middle").Priority));
         Assert.Equal(RejectionCodes.TaskCommandInvalid, bad.Rejection?.Code);
+        Assert.Equal((TimerKind.TaskFollowUp, EngineRun.T0.AddDays(1)), (Assert.Single(run.State.Timers).Kind, run.State.Timers[0].DueAt));
+    }
+
+    [Fact]
+    public void R61c_a_follow_up_date_reminds_once_moves_no_token_and_its_timer_goes_with_the_task()
+    {
+        var run = new EngineRun(Linear(Task("middle", "camunda:followUpDate=\"P2D\"")));
+        run.Start();
+        var timer = Assert.Single(run.State.Timers);
+        Assert.Equal((TimerKind.TaskFollowUp, EngineRun.T0.AddDays(2)), (timer.Kind, timer.DueAt));
+
+        run.Now = EngineRun.T0.AddDays(2);
+        var fired = run.Fire(timer.TimerId);
+        run.Send(new SetTaskFollowUpDate(run.NextCommandId(), run.TaskOf("middle").TaskId, EngineRun.T0.AddDays(3), "alice"));
+        var completed = run.Complete("middle");
+
+        var reminder = Assert.Single(fired.Effects.OfType<TaskFollowUpDue>());
+        Assert.Equal(run.AllEffects.OfType<TaskCreated>().Single().Task.TaskId, reminder.TaskId);
+        Assert.Contains(completed.Effects, effect => effect is TimerCancelled);
         Assert.Empty(run.State.Timers);
     }
 

@@ -19,6 +19,7 @@ public static class InstanceHistoryKinds
     public const string Migrated = "migrated";
     public const string TaskReturned = "taskReturned";
     public const string TaskCommented = "taskCommented";
+    public const string TaskFollowUpDue = "taskFollowUpDue";
 
     // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
     // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.

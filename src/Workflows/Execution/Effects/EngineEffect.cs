@@ -22,4 +22,5 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(ContinuationRequested), "continuationRequested")]
 [JsonDerivedType(typeof(TaskUpdated), "taskUpdated")]
 [JsonDerivedType(typeof(TaskReturned), "taskReturned")]
+[JsonDerivedType(typeof(TaskFollowUpDue), "taskFollowUpDue")]
 public abstract record EngineEffect;

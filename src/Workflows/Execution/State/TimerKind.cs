@@ -17,4 +17,7 @@ public enum TimerKind
 
     /// <summary>A user task's due date passed: SLA effects only, no token moves (R58, R61).</summary>
     TaskDue,
+
+    /// <summary>A user task's follow-up date came: a reminder effect only, no token moves (R61).</summary>
+    TaskFollowUp,
 }
