@@ -61,7 +61,7 @@ public sealed class Engine
             return command switch
             {
                 TimerDue => new EngineResult(state, [], null, null),
-                CompleteJob or FailJob => Reject(state, RejectionCodes.JobNotActive, "The instance has ended; its jobs are no longer active."),
+                CompleteJob or FailJob or ThrowJobError => Reject(state, RejectionCodes.JobNotActive, "The instance has ended; its jobs are no longer active."),
                 _ => Reject(state, RejectionCodes.InstanceNotActive, $"The instance is {state.Status.ToString().ToLowerInvariant()}."),
             };
         }

@@ -14,4 +14,5 @@ public static class RejectionCodes
     public const string ReasonRequired = "ReasonRequired";
     public const string ProcessMismatch = "ProcessMismatch";
     public const string EngineFault = "EngineFault";
+    public const string ErrorNotCaught = "ErrorNotCaught";
 }

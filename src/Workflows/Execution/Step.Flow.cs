@@ -75,6 +75,9 @@ internal sealed partial class Step
             case IntermediateCatchEvent { Definition: TimerEventDefinition timer }:
                 ActivateTimerCatch(element, timer);
                 break;
+            case IntermediateThrowEvent { Definition: EscalationEventDefinition } escalationThrow:
+                ThrowEscalationEvent(element, escalationThrow);
+                break;
             case Gateway { GatewayType: GatewayType.Exclusive or GatewayType.Parallel }:
                 Proceed(element);
                 break;
@@ -101,6 +104,12 @@ internal sealed partial class Step
                 break;
             case EventDefinitionKind.Terminate:
                 Terminate(element);
+                break;
+            case EventDefinitionKind.Error:
+                ThrowErrorEnd(element, end);
+                break;
+            case EventDefinitionKind.Escalation:
+                ThrowEscalationEvent(element, end);
                 break;
             default:
                 Unsupported(element, $"{end.DefinitionKind} end events");

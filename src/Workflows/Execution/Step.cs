@@ -92,6 +92,9 @@ internal sealed partial class Step
             RetryIncident retry => RetryIncident(retry),
             CancelInstance cancel => Cancel(cancel),
             Continue resume => Continue(resume),
+            ThrowJobError error => ThrowJobError(error),
+            RaiseTaskError error => RaiseTaskError(error),
+            EscalateTask escalate => EscalateTask(escalate),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

@@ -84,7 +84,12 @@ public sealed class GeneratedRunTests
         if (choice < 85 && state.Jobs.Count > 0)
         {
             var job = state.Jobs[random.Next(state.Jobs.Count)];
-            return random.Next(2) == 0 ? new CompleteJob(id, job.JobId) : new FailJob(id, job.JobId, "worker failed");
+            return random.Next(5) switch
+            {
+                0 or 1 => new CompleteJob(id, job.JobId),
+                2 or 3 => new FailJob(id, job.JobId, "worker failed"),
+                _ => new ThrowJobError(id, job.JobId, "E_WORKER", "no catcher: parks in UnhandledError"),
+            };
         }
 
         if (choice < 95 && state.Incidents.Count > 0)

@@ -13,4 +13,7 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(RetryIncident), "retryIncident")]
 [JsonDerivedType(typeof(CancelInstance), "cancel")]
 [JsonDerivedType(typeof(Continue), "continue")]
+[JsonDerivedType(typeof(ThrowJobError), "throwJobError")]
+[JsonDerivedType(typeof(RaiseTaskError), "raiseTaskError")]
+[JsonDerivedType(typeof(EscalateTask), "escalateTask")]
 public abstract record EngineCommand(string CommandId);

@@ -20,4 +20,7 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(InstanceCancelled), "instanceCancelled")]
 [JsonDerivedType(typeof(WakeUpRequested), "wakeUpRequested")]
 [JsonDerivedType(typeof(ContinuationRequested), "continuationRequested")]
+[JsonDerivedType(typeof(ErrorCaught), "errorCaught")]
+[JsonDerivedType(typeof(EscalationCaught), "escalationCaught")]
+[JsonDerivedType(typeof(EscalationNotCaught), "escalationNotCaught")]
 public abstract record EngineEffect;
