@@ -119,9 +119,10 @@ public sealed class ScopeRulesTests
     [Fact]
     public void Unsupported_constructs_raise_an_incident_instead_of_crashing()
     {
-        var run = new EngineRun(Bpmn(
+        var run = new EngineRun(WithRoots(
+            ["<bpmn:message id=\"m\" name=\"documents\" />"],
             Start(), Flow("f1", "start", "fork"), Parallel("fork"), Flow("f2", "fork", "incl"), Flow("f3", "fork", "fine"),
-            "<bpmn:inclusiveGateway id=\"incl\" />", Flow("f4", "incl", "end"), Task("fine"), Flow("f5", "fine", "end"), End()));
+            "<bpmn:receiveTask id=\"incl\" messageRef=\"m\" />", Flow("f4", "incl", "end"), Task("fine"), Flow("f5", "fine", "end"), End()));
 
         var result = run.Start();
 
