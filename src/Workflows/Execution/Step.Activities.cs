@@ -7,7 +7,7 @@ namespace CaseFlow.Workflows.Execution;
 
 internal sealed partial class Step
 {
-    /// <summary>Enters a user task, service task or subprocess (R58, R62, R38).</summary>
+    /// <summary>Enters a user, service or script task or a subprocess (R58, R62, R64, R38).</summary>
     /// <remarks>
     /// Everything that can fail is evaluated before anything is created: input mappings, the task's attributes and the
     /// boundary timers. A failure therefore parks the token with nothing half-made, and a retry re-runs the whole
@@ -57,6 +57,9 @@ internal sealed partial class Step
                 }
 
                 break;
+            case ScriptTask scriptTask:
+                RunScriptTask(element, scriptTask);
+                return;
             case SubProcess subProcess:
                 if (_model.NoneStartEvent(subProcess.Id) is not { } start)
                 {

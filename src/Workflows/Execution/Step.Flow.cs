@@ -94,7 +94,7 @@ internal sealed partial class Step
             case Gateway gateway:
                 Unsupported(element, gateway.ElementType);
                 break;
-            case UserTask or ServiceTask or SubProcess:
+            case UserTask or ServiceTask or ScriptTask or SubProcess:
                 ActivateActivity(element, (Activity)node);
                 break;
             default:

@@ -12,6 +12,7 @@ public static class IncidentTypes
     public const string CalendarMissing = "CalendarMissing";
     public const string VariableLimitExceeded = "VariableLimitExceeded";
     public const string UnhandledError = "UnhandledError";
+    public const string ScriptError = "ScriptError";
     public const string InclusiveJoinDeadlock = "InclusiveJoinDeadlock";
 
     /// <summary>The wall-clock safety limit of the sandbox (R76): the one non-deterministic failure, so always retryable.</summary>
