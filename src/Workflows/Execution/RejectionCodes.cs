@@ -15,4 +15,6 @@ public static class RejectionCodes
     public const string ProcessMismatch = "ProcessMismatch";
     public const string EngineFault = "EngineFault";
     public const string ErrorNotCaught = "ErrorNotCaught";
+    public const string MessageNotCorrelated = "MessageNotCorrelated";
+    public const string MessageAmbiguous = "MessageAmbiguous";
 }

@@ -91,10 +91,13 @@ internal sealed partial class Step
             case Gateway { GatewayType: GatewayType.Exclusive or GatewayType.Parallel or GatewayType.Inclusive }:
                 Proceed(element);
                 break;
-            case Gateway gateway:
-                Unsupported(element, gateway.ElementType);
+            case IntermediateCatchEvent { Definition: MessageEventDefinition message }:
+                ActivateMessageCatch(element, message);
                 break;
-            case UserTask or ServiceTask or ScriptTask or SubProcess:
+            case Gateway { GatewayType: GatewayType.EventBased }:
+                ActivateEventGateway(element);
+                break;
+            case UserTask or ServiceTask or ScriptTask or ReceiveTask or SubProcess:
                 ActivateActivity(element, (Activity)node);
                 break;
             default:

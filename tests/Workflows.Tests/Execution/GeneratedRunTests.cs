@@ -122,6 +122,7 @@ public sealed class GeneratedRunTests
         Assert.All(state.Tasks, task => Assert.Equal(ElementInstanceState.Waiting, elements[task.ElementInstanceId].State));
         Assert.All(state.Timers, timer => Assert.True(elements.ContainsKey(timer.ElementInstanceId)));
         Assert.All(state.Jobs, job => Assert.True(elements.ContainsKey(job.ElementInstanceId)));
+        Assert.All(state.Subscriptions, subscription => Assert.True(elements.ContainsKey(subscription.ElementInstanceId)));
         Assert.All(state.Incidents, incident => Assert.Equal(ElementInstanceState.Failed, elements[incident.ElementInstanceId].State));
         if (state.Status != InstanceStatus.Active)
         {

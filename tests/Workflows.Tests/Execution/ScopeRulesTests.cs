@@ -119,10 +119,10 @@ public sealed class ScopeRulesTests
     [Fact]
     public void Unsupported_constructs_raise_an_incident_instead_of_crashing()
     {
-        var run = new EngineRun(WithRoots(
-            ["<bpmn:message id=\"m\" name=\"documents\" />"],
+        var run = new EngineRun(Bpmn(
             Start(), Flow("f1", "start", "fork"), Parallel("fork"), Flow("f2", "fork", "incl"), Flow("f3", "fork", "fine"),
-            "<bpmn:receiveTask id=\"incl\" messageRef=\"m\" />", Flow("f4", "incl", "end"), Task("fine"), Flow("f5", "fine", "end"), End()));
+            Task("incl", body: "<bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>"),
+            Flow("f4", "incl", "end"), Task("fine"), Flow("f5", "fine", "end"), End()));
 
         var result = run.Start();
 

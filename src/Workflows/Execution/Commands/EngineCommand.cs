@@ -16,4 +16,5 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(ThrowJobError), "throwJobError")]
 [JsonDerivedType(typeof(RaiseTaskError), "raiseTaskError")]
 [JsonDerivedType(typeof(EscalateTask), "escalateTask")]
+[JsonDerivedType(typeof(CorrelateMessage), "correlateMessage")]
 public abstract record EngineCommand(string CommandId);

@@ -23,4 +23,7 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(ErrorCaught), "errorCaught")]
 [JsonDerivedType(typeof(EscalationCaught), "escalationCaught")]
 [JsonDerivedType(typeof(EscalationNotCaught), "escalationNotCaught")]
+[JsonDerivedType(typeof(MessageSubscriptionOpened), "messageSubscriptionOpened")]
+[JsonDerivedType(typeof(MessageSubscriptionClosed), "messageSubscriptionClosed")]
+[JsonDerivedType(typeof(MessageCorrelated), "messageCorrelated")]
 public abstract record EngineEffect;
