@@ -45,6 +45,9 @@ public static class InstanceErrorCodes
 
     /// <summary>The engine failed internally; the instance is unchanged (500).</summary>
     public const string EngineFault = "EngineFault";
+    public const string ErrorNotCaught = "ErrorNotCaught";
+    public const string MessageNotCorrelated = "MessageNotCorrelated";
+    public const string MessageAmbiguous = "MessageAmbiguous";
 
     /// <summary>The HTTP status the API answers a code with; unknown codes are treated as conflicts.</summary>
     public static int HttpStatusOf(string code) => code switch
