@@ -74,4 +74,19 @@ public sealed class ErrorAndMessageTests(InstanceClusterFixture fixture)
         Assert.Equal("completed", delivered.Instance!.Status, StringComparer.OrdinalIgnoreCase);
         Assert.Equal(3, JsonDocument.Parse(delivered.Instance.VariablesJson).RootElement.GetProperty("pages").GetInt32());
     }
+
+    [Fact(DisplayName = "A handler's BPMN error is caught by the task's boundary with no retry and no incident (R41b)")]
+    public async Task Handler_bpmn_error_takes_the_boundary()
+    {
+        var key = InstanceProcesses.NewKey();
+        await _kit.DeployAndPublishAsync(key, Process(key).Replace("registry.check", RejectingHandler.HandledTopic, StringComparison.Ordinal));
+
+        var (grain, _) = await _kit.StartAsync(key);
+        var view = await InstanceTestKit.WaitUntilAsync(grain, v => v.Tasks.Length == 1);
+
+        Assert.Equal(["Review"], view.Tasks.Select(t => t.ElementId));
+        Assert.Empty(view.Jobs);
+        Assert.Empty(view.Incidents);
+        Assert.Equal(RejectingHandler.ErrorCode, JsonDocument.Parse(view.VariablesJson).RootElement.GetProperty("code").GetString());
+    }
 }
