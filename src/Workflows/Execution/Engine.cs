@@ -62,6 +62,7 @@ public sealed class Engine
             {
                 TimerDue => new EngineResult(state, [], null, null),
                 CompleteJob or FailJob or ThrowJobError => Reject(state, RejectionCodes.JobNotActive, "The instance has ended; its jobs are no longer active."),
+                CorrelateMessage => Reject(state, RejectionCodes.MessageNotCorrelated, "The instance has ended; it waits for no message."),
                 _ => Reject(state, RejectionCodes.InstanceNotActive, $"The instance is {state.Status.ToString().ToLowerInvariant()}."),
             };
         }

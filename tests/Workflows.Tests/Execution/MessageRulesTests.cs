@@ -90,6 +90,7 @@ public sealed class MessageRulesTests
         Assert.Equal("catch", Assert.Single(run.State.Subscriptions).ElementId);
         Correlate(run, "documents-received");
         Assert.Equal(InstanceStatus.Completed, run.State.Status);
+        Assert.Equal(RejectionCodes.MessageNotCorrelated, Correlate(run, "documents-received").Rejection?.Code);
     }
 
     [Fact]

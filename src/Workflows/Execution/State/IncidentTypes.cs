@@ -18,7 +18,7 @@ public static class IncidentTypes
     /// <summary>The wall-clock safety limit of the sandbox (R76): the one non-deterministic failure, so always retryable.</summary>
     public const string ScriptTimeout = "ScriptTimeout";
 
-    /// <summary>A construct the engine cannot run yet (inclusive and event gateways, messages, scripts, …).</summary>
+    /// <summary>A construct the engine cannot run yet (multi-instance activities, call activities).</summary>
     /// <remarks>Not in R70's list: it marks a gap in this engine, so a deployed model stalls visibly instead of crashing.</remarks>
     public const string UnsupportedConstruct = "UnsupportedConstruct";
 }
