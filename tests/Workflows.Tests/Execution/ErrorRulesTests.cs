@@ -241,4 +241,27 @@ public sealed class ErrorRulesTests
         Assert.Contains(new EscalationNotCaught("review", "ESC_OTHER"), result.Effects);
         Assert.Equal(["review"], uncaught.OpenTaskElements);
     }
+
+    [Fact]
+    public void R41d_the_search_walks_outwards_to_the_first_enclosing_host_that_catches()
+    {
+        var run = new EngineRun(WithRoots(
+            Roots,
+            Start(), Flow("f1", "start", "outer"),
+            SubProcess("outer",
+                Start("outerStart"), Flow("o1", "outerStart", "inner"),
+                SubProcess("inner", Start("innerStart"), Flow("i1", "innerStart", "check"), Service("check", "registry"), Flow("i2", "check", "innerEnd"), End("innerEnd")),
+                ErrorBoundary("innerOther", "inner", "other"), Flow("o2", "innerOther", "outerEnd"),
+                Flow("o3", "inner", "outerEnd"), End("outerEnd")),
+            ErrorBoundary("caught", "outer", "rejected", "code"), Flow("f2", "caught", "handle"), Task("handle"), Flow("f3", "handle", "end"),
+            Flow("f4", "outer", "end"), End()));
+        run.Start();
+
+        var result = run.Send(new ThrowJobError(run.NextCommandId(), Assert.Single(run.State.Jobs).JobId, "E_REJECTED"));
+
+        Assert.Contains(new ErrorCaught("check", "E_REJECTED", "caught"), result.Effects);
+        Assert.Equal(["handle"], run.OpenTaskElements);
+        Assert.Single(run.State.Scopes);
+        Assert.Empty(run.State.Jobs);
+    }
 }

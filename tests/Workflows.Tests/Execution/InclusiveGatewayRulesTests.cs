@@ -160,4 +160,23 @@ public sealed class InclusiveGatewayRulesTests
         Assert.Empty(run.State.Incidents);
         Assert.Empty(run.State.JoinArrivals);
     }
+
+    [Fact]
+    public void R19c_an_inclusive_join_inside_a_subprocess_judges_only_its_own_scope()
+    {
+        var run = new EngineRun(Bpmn(
+            Start(), Flow("f1", "start", "fork"), Parallel("fork"), Flow("toSub", "fork", "sub"), Flow("toOutside", "fork", "outside"),
+            Task("outside"), Flow("fo", "outside", "end"),
+            SubProcess("sub",
+                Start("subStart"), Flow("s1", "subStart", "split"), Inclusive("split"),
+                Flow("toA", "split", "a", "${true}"), Flow("toB", "split", "b", "${false}"), Task("a"), Task("b"),
+                Flow("fromA", "a", "join"), Flow("fromB", "b", "join"), Inclusive("join"), Flow("s2", "join", "subEnd"), End("subEnd")),
+            Flow("f2", "sub", "after"), Task("after"), Flow("f3", "after", "end"), End()));
+        run.Start();
+
+        run.Complete("a");
+
+        Assert.Equal(["outside", "after"], run.OpenTaskElements);
+        Assert.Empty(run.State.JoinArrivals);
+    }
 }
