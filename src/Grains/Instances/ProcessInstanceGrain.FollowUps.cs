@@ -104,8 +104,12 @@ internal sealed partial class ProcessInstanceGrain
             return new CompleteJob($"job:{key}:completed", job.JobId, outcome.Variables);
         }
 
-        var message = outcome.ErrorCode is { } code ? $"BPMN error '{code}': {outcome.FailureMessage}" : outcome.FailureMessage!;
-        return new FailJob($"job:{key}:failed", job.JobId, message, outcome.Retries, outcome.RetryTimeout);
+        if (outcome.ErrorCode is { } code)
+        {
+            return new ThrowJobError($"job:{key}:error", job.JobId, code, outcome.FailureMessage);
+        }
+
+        return new FailJob($"job:{key}:failed", job.JobId, outcome.FailureMessage!, outcome.Retries, outcome.RetryTimeout);
     }
 
     // The engine's handler idempotency key (R62): instance, element instance and attempt.

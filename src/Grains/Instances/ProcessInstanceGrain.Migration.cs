@@ -71,6 +71,8 @@ internal sealed partial class ProcessInstanceGrain
             History = outcome.Replayed
                 ? state.State.History
                 : InstanceHistory.AppendMigration(state.State.History, command.Actor, current.ProcessVersion, command.TargetVersion, mappings.Count, now),
+            Comments = state.State.Comments,
+            TaskClocks = state.State.TaskClocks,
         };
         if (command.DryRun || outcome.Replayed)
         {

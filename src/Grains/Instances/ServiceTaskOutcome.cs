@@ -21,11 +21,7 @@ public sealed record ServiceTaskOutcome(
     public static ServiceTaskOutcome Completed(ImmutableSortedDictionary<string, JsonElement>? variables = null) =>
         new(variables, null, null, null, null);
 
-    /// <summary>A business error for a boundary to catch (R41).</summary>
-    /// <remarks>
-    /// The engine has no job-error command yet, so the instance records it as a failure with no retries left: the
-    /// token parks in an incident naming the code instead of the handler running again.
-    /// </remarks>
+    /// <summary>A business error for a boundary to catch (R41); uses no retry, and uncaught it is an <c>UnhandledError</c> incident.</summary>
     public static ServiceTaskOutcome BpmnError(string code, string message) => new(null, code, message, 0, null);
 
     public static ServiceTaskOutcome Failed(string message, int? retries = null, TimeSpan? retryTimeout = null) =>

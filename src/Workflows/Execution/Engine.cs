@@ -61,7 +61,8 @@ public sealed class Engine
             return command switch
             {
                 TimerDue => new EngineResult(state, [], null, null),
-                CompleteJob or FailJob or LockJob or ExtendJobLock => Reject(state, RejectionCodes.JobNotActive, "The instance has ended; its jobs are no longer active."),
+                CompleteJob or FailJob or ThrowJobError or LockJob or ExtendJobLock => Reject(state, RejectionCodes.JobNotActive, "The instance has ended; its jobs are no longer active."),
+                CorrelateMessage => Reject(state, RejectionCodes.MessageNotCorrelated, "The instance has ended; it waits for no message."),
                 _ => Reject(state, RejectionCodes.InstanceNotActive, $"The instance is {state.Status.ToString().ToLowerInvariant()}."),
             };
         }

@@ -41,6 +41,18 @@ public sealed record EngineOptions
     /// <summary>Wall-clock safety net per expression (R76); the only non-deterministic limit.</summary>
     public TimeSpan ExpressionTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Statements allowed per script (R64, R76).</summary>
+    public int ScriptStatementLimit { get; init; } = 200_000;
+
+    /// <summary>Memory allowed per script, in bytes (R76).</summary>
+    public long ScriptMemoryLimit { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Call depth allowed per script (R76).</summary>
+    public int ScriptRecursionLimit { get; init; } = 64;
+
+    /// <summary>Wall-clock safety net per script (R76); exceeding it raises the retryable <c>ScriptTimeout</c>.</summary>
+    public TimeSpan ScriptTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Called on every element activation with the element id; for diagnostics and fault-injection tests.</summary>
     /// <remarks>An exception it throws is an internal fault: the step is rejected with <c>EngineFault</c> (R1).</remarks>
     public Action<string>? ActivationProbe { get; init; }

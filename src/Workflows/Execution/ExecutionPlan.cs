@@ -4,10 +4,10 @@ namespace CaseFlow.Workflows.Execution;
 
 /// <summary>Lookups the engine derives once per model and the model itself does not offer.</summary>
 /// <remarks>
-/// For every joining parallel gateway and each of its incoming flows, the set of nodes of the same scope from which a
+/// For every joining parallel or inclusive gateway and each of its incoming flows, the set of nodes of the same scope from which a
 /// token can still reach that flow, following sequence flows and boundary events (a host reaches whatever its
 /// boundaries reach), never through the join itself. R21 uses it at quiescence to tell a join that is merely waiting
-/// from one that can never fire.
+/// from one that can never fire, and R19 to tell whether an inclusive join may fire without its missing flows.
 /// </remarks>
 internal sealed class ExecutionPlan
 {
@@ -23,7 +23,7 @@ internal sealed class ExecutionPlan
 
         foreach (var gateway in model.AllNodes.OfType<Gateway>())
         {
-            if (!IsJoin(model, gateway))
+            if (!IsJoin(model, gateway) && !IsInclusiveJoin(model, gateway))
             {
                 continue;
             }
@@ -38,6 +38,10 @@ internal sealed class ExecutionPlan
     /// <summary>True for a parallel gateway with more than one incoming flow: arrivals are counted per flow (R16).</summary>
     public static bool IsJoin(ProcessModel model, FlowNode node) =>
         node is Gateway { GatewayType: GatewayType.Parallel } && model.Incoming(node.Id).Count > 1;
+
+    /// <summary>True for an inclusive gateway with more than one incoming flow: it fires at quiescence (R19, R20).</summary>
+    public static bool IsInclusiveJoin(ProcessModel model, FlowNode node) =>
+        node is Gateway { GatewayType: GatewayType.Inclusive } && model.Incoming(node.Id).Count > 1;
 
     /// <summary>Whether a token at <paramref name="nodeId"/> can still arrive on <paramref name="flowId"/> of the join.</summary>
     public bool CanReach(string nodeId, string gatewayId, string flowId) =>

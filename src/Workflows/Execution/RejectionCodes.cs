@@ -21,4 +21,7 @@ public static class RejectionCodes
     public const string TaskDelegationPending = "TaskDelegationPending";
     public const string TaskCommandInvalid = "TaskCommandInvalid";
     public const string ReturnNotAllowed = "ReturnNotAllowed";
+    public const string ErrorNotCaught = "ErrorNotCaught";
+    public const string MessageNotCorrelated = "MessageNotCorrelated";
+    public const string MessageAmbiguous = "MessageAmbiguous";
 }

@@ -7,7 +7,7 @@ namespace CaseFlow.Workflows.Execution;
 
 internal sealed partial class Step
 {
-    /// <summary>Enters a user task, service task or subprocess (R58, R62, R38).</summary>
+    /// <summary>Enters a user, service or script task or a subprocess (R58, R62, R64, R38).</summary>
     /// <remarks>
     /// Everything that can fail is evaluated before anything is created: input mappings, the task's attributes and the
     /// boundary timers. A failure therefore parks the token with nothing half-made, and a retry re-runs the whole
@@ -21,10 +21,18 @@ internal sealed partial class Step
         }
 
         var boundaries = _model.BoundaryEventsOf(activity.Id);
-        if (boundaries.FirstOrDefault(boundary => boundary.DefinitionKind is EventDefinitionKind.Message) is { } message)
+        var boundaryMessages = new List<(BoundaryEvent Event, string Name)>();
+        foreach (var boundary in boundaries)
         {
-            Unsupported(element, $"message boundary event '{message.Id}'");
-            return;
+            if (boundary.Definition is MessageEventDefinition definition)
+            {
+                if (MessageNameOf(element, definition.MessageRef) is not { } name)
+                {
+                    return;
+                }
+
+                boundaryMessages.Add((boundary, name));
+            }
         }
 
         var boundaryTimers = new List<(BoundaryEvent Event, PlannedTimer Timer)>();
@@ -57,6 +65,17 @@ internal sealed partial class Step
                 }
 
                 break;
+            case ReceiveTask receiveTask:
+                if (MessageNameOf(element, receiveTask.MessageRef) is not { } messageName)
+                {
+                    return;
+                }
+
+                OpenSubscription(element.Id, receiveTask.Id, messageName);
+                break;
+            case ScriptTask scriptTask:
+                RunScriptTask(element, scriptTask);
+                return;
             case SubProcess subProcess:
                 if (_model.NoneStartEvent(subProcess.Id) is not { } start)
                 {
@@ -76,6 +95,11 @@ internal sealed partial class Step
         foreach (var (boundary, planned) in boundaryTimers)
         {
             ScheduleTimer(TimerKind.Boundary, element.Id, boundary.Id, planned, null);
+        }
+
+        foreach (var (boundary, name) in boundaryMessages)
+        {
+            OpenSubscription(element.Id, boundary.Id, name);
         }
     }
 

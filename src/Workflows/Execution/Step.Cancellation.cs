@@ -33,7 +33,7 @@ internal sealed partial class Step
         }
     }
 
-    /// <summary>Withdraws what hangs on one element instance: its task, its timers (boundary timers included), its job and incidents.</summary>
+    /// <summary>Withdraws what hangs on one element instance: its task, its timers (boundary timers included), its job, message subscriptions and incidents.</summary>
     private void CancelAttachments(ElementInstance element, bool cancelTask)
     {
         if (cancelTask)
@@ -56,6 +56,8 @@ internal sealed partial class Step
             _jobs.Remove(job);
             Emit(new JobCancelled(job.JobId, job.ElementId));
         }
+
+        CloseSubscriptions(element);
 
         foreach (var incident in _incidents.Where(incident => Owns(element, incident.ElementInstanceId)).ToList())
         {

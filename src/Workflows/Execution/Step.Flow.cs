@@ -6,8 +6,23 @@ namespace CaseFlow.Workflows.Execution;
 
 internal sealed partial class Step
 {
-    /// <summary>Advances every queued token to a wait state, an incident or its end, then checks stuck joins (R2, R21).</summary>
+    /// <summary>Advances every queued token to a wait state, an incident or its end, then settles the joins (R2, R20–R22).</summary>
+    /// <remarks>Inclusive joins fire only when the queue is empty (quiescence); each firing runs the queue again.</remarks>
     private void Drain()
+    {
+        do
+        {
+            RunQueue();
+        }
+        while (_status == InstanceStatus.Active && (FireReadyInclusiveJoin() || RaiseInclusiveDeadlock()));
+
+        if (_status == InstanceStatus.Active)
+        {
+            DetectStuckJoins();
+        }
+    }
+
+    private void RunQueue()
     {
         while (_queue.Count > 0)
         {
@@ -29,11 +44,6 @@ internal sealed partial class Step
                     Leave(element);
                     break;
             }
-        }
-
-        if (_status == InstanceStatus.Active)
-        {
-            DetectStuckJoins();
         }
     }
 
@@ -75,13 +85,19 @@ internal sealed partial class Step
             case IntermediateCatchEvent { Definition: TimerEventDefinition timer }:
                 ActivateTimerCatch(element, timer);
                 break;
-            case Gateway { GatewayType: GatewayType.Exclusive or GatewayType.Parallel }:
+            case IntermediateThrowEvent { Definition: EscalationEventDefinition } escalationThrow:
+                ThrowEscalationEvent(element, escalationThrow);
+                break;
+            case Gateway { GatewayType: GatewayType.Exclusive or GatewayType.Parallel or GatewayType.Inclusive }:
                 Proceed(element);
                 break;
-            case Gateway gateway:
-                Unsupported(element, gateway.ElementType);
+            case IntermediateCatchEvent { Definition: MessageEventDefinition message }:
+                ActivateMessageCatch(element, message);
                 break;
-            case UserTask or ServiceTask or SubProcess:
+            case Gateway { GatewayType: GatewayType.EventBased }:
+                ActivateEventGateway(element);
+                break;
+            case UserTask or ServiceTask or ScriptTask or ReceiveTask or SubProcess:
                 ActivateActivity(element, (Activity)node);
                 break;
             default:
@@ -101,6 +117,12 @@ internal sealed partial class Step
                 break;
             case EventDefinitionKind.Terminate:
                 Terminate(element);
+                break;
+            case EventDefinitionKind.Error:
+                ThrowErrorEnd(element, end);
+                break;
+            case EventDefinitionKind.Escalation:
+                ThrowEscalationEvent(element, end);
                 break;
             default:
                 Unsupported(element, $"{end.DefinitionKind} end events");
@@ -222,6 +244,12 @@ internal sealed partial class Step
         if (ExecutionPlan.IsJoin(_model, target))
         {
             Arrive(flow, (Gateway)target, scopeInstanceId);
+            return;
+        }
+
+        if (ExecutionPlan.IsInclusiveJoin(_model, target))
+        {
+            ArriveInclusive(flow, (Gateway)target, scopeInstanceId);
             return;
         }
 

@@ -54,6 +54,7 @@ internal sealed partial class Step
     private void DetectStuckJoins()
     {
         var waiting = _arrivals.Keys
+            .Where(key => ExecutionPlan.IsJoin(_model, _model.GetNode(key.Gateway)))
             .Select(key => (key.Scope, key.Gateway))
             .Distinct()
             .OrderBy(join => _plan.DocumentOrder(join.Gateway))

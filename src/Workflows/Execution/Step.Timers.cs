@@ -104,6 +104,10 @@ internal sealed partial class Step
         var owner = FindElement(timer.ElementInstanceId);
         switch (timer.Kind)
         {
+            case TimerKind.CatchEvent when owner is { State: ElementInstanceState.Waiting } && !string.Equals(owner.ElementId, timer.ElementId, StringComparison.Ordinal):
+                // R23: the timer of an event-based gateway's target; the first trigger wins.
+                TriggerEventGateway(owner, timer.ElementId, null);
+                break;
             case TimerKind.CatchEvent when owner is { State: ElementInstanceState.Waiting }:
                 // Completing (not just leaving) applies the catch event's output mappings and its asyncAfter (R66, R68).
                 Replace(owner with { State = ElementInstanceState.Active });

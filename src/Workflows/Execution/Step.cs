@@ -35,6 +35,7 @@ internal sealed partial class Step
     private readonly List<TimerInstance> _timers;
     private readonly List<JobInstance> _jobs;
     private readonly List<Incident> _incidents;
+    private readonly List<MessageSubscription> _subscriptions;
     private readonly Dictionary<(string Scope, string Gateway, string Flow), int> _arrivals = [];
     private readonly List<EngineEffect> _effects = [];
     private readonly Queue<WorkItem> _queue = new();
@@ -61,6 +62,7 @@ internal sealed partial class Step
         _timers = [.. state.Timers];
         _jobs = [.. state.Jobs];
         _incidents = [.. state.Incidents];
+        _subscriptions = [.. state.Subscriptions];
         foreach (var arrival in state.JoinArrivals)
         {
             _arrivals[(arrival.ScopeInstanceId, arrival.GatewayId, arrival.FlowId)] = arrival.Count;
@@ -104,6 +106,10 @@ internal sealed partial class Step
             SetTaskFollowUpDate followUp => SetFollowUpDate(followUp),
             SetTaskPriority priority => SetPriority(priority),
             ReturnTask back => Return(back),
+            ThrowJobError error => ThrowJobError(error),
+            RaiseTaskError error => RaiseTaskError(error),
+            EscalateTask escalate => EscalateTask(escalate),
+            CorrelateMessage correlate => CorrelateMessage(correlate),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)
@@ -149,6 +155,7 @@ internal sealed partial class Step
             Timers = [.. _timers],
             Jobs = [.. _jobs],
             Incidents = [.. _incidents],
+            Subscriptions = [.. _subscriptions],
             JoinArrivals = [.. _arrivals
                 .Where(pair => pair.Value > 0)
                 .Select(pair => new JoinArrival(pair.Key.Scope, pair.Key.Gateway, pair.Key.Flow, pair.Value))

@@ -33,6 +33,7 @@ public sealed class InstanceClusterFixture : TestClusterFixture<InstanceClusterF
             siloBuilder.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(5));
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
             siloBuilder.Services.AddSingleton<IServiceTaskHandler, RecordingVisitHandler>();
+            siloBuilder.Services.AddSingleton<IServiceTaskHandler, RejectingHandler>();
             siloBuilder.Services.AddCaseFlowInstances();
         }
     }

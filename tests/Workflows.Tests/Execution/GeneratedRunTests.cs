@@ -84,7 +84,12 @@ public sealed class GeneratedRunTests
         if (choice < 85 && state.Jobs.Count > 0)
         {
             var job = state.Jobs[random.Next(state.Jobs.Count)];
-            return random.Next(2) == 0 ? new CompleteJob(id, job.JobId) : new FailJob(id, job.JobId, "worker failed");
+            return random.Next(5) switch
+            {
+                0 or 1 => new CompleteJob(id, job.JobId),
+                2 or 3 => new FailJob(id, job.JobId, "worker failed"),
+                _ => new ThrowJobError(id, job.JobId, "E_WORKER", "no catcher: parks in UnhandledError"),
+            };
         }
 
         if (choice < 95 && state.Incidents.Count > 0)
@@ -117,6 +122,7 @@ public sealed class GeneratedRunTests
         Assert.All(state.Tasks, task => Assert.Equal(ElementInstanceState.Waiting, elements[task.ElementInstanceId].State));
         Assert.All(state.Timers, timer => Assert.True(elements.ContainsKey(timer.ElementInstanceId)));
         Assert.All(state.Jobs, job => Assert.True(elements.ContainsKey(job.ElementInstanceId)));
+        Assert.All(state.Subscriptions, subscription => Assert.True(elements.ContainsKey(subscription.ElementInstanceId)));
         Assert.All(state.Incidents, incident => Assert.Equal(ElementInstanceState.Failed, elements[incident.ElementInstanceId].State));
         if (state.Status != InstanceStatus.Active)
         {

@@ -121,7 +121,8 @@ public sealed class ScopeRulesTests
     {
         var run = new EngineRun(Bpmn(
             Start(), Flow("f1", "start", "fork"), Parallel("fork"), Flow("f2", "fork", "incl"), Flow("f3", "fork", "fine"),
-            "<bpmn:inclusiveGateway id=\"incl\" />", Flow("f4", "incl", "end"), Task("fine"), Flow("f5", "fine", "end"), End()));
+            Task("incl", body: "<bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>"),
+            Flow("f4", "incl", "end"), Task("fine"), Flow("f5", "fine", "end"), End()));
 
         var result = run.Start();
 

@@ -16,11 +16,12 @@ internal static partial class TestProcesses
     /// <summary>As <see cref="Bpmn"/> but keeps a model that deploy validation rejects, to test the run-time defences alone.</summary>
     public static ProcessModel Unvalidated(params string[] elements) => Parse(elements, allowErrors: true);
 
-    private static ProcessModel Parse(string[] elements, bool allowErrors)
+    private static ProcessModel Parse(string[] elements, bool allowErrors, string roots = "")
     {
         var xml = $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <bpmn:definitions {Namespaces} id="defs" targetNamespace="http://example.org">
+            {roots}
               <bpmn:process id="p" isExecutable="true">
             {string.Join("\n", elements)}
               </bpmn:process>

@@ -119,4 +119,19 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>The form of an open task with the current values of its fields.</summary>
     [Alias("get-task-form")]
     Task<TaskFormResult> GetTaskFormAsync(string taskId);
+    /// <summary>A worker ended an offered job with a BPMN error: caught by a boundary, or an UnhandledError incident; no retry used.</summary>
+    [Alias("throw-job-error")]
+    Task<ProcessInstanceResult> ThrowJobErrorAsync(string jobId, string errorCode, string? errorMessage, string? variablesJson, string commandId);
+
+    /// <summary>"Raise error" on an open user task; ErrorNotCaught when no boundary catches it (the task stays open).</summary>
+    [Alias("raise-task-error")]
+    Task<ProcessInstanceResult> RaiseTaskErrorAsync(string taskId, string errorCode, string? errorMessage, string actor, string commandId);
+
+    /// <summary>"Escalate" on an open user task; an uncaught escalation is accepted and recorded.</summary>
+    [Alias("escalate-task")]
+    Task<ProcessInstanceResult> EscalateTaskAsync(string taskId, string escalationCode, string actor, string commandId);
+
+    /// <summary>Delivers a message to this instance's one open subscription of that name; the message id is the idempotency key.</summary>
+    [Alias("correlate-message")]
+    Task<ProcessInstanceResult> CorrelateMessageAsync(string messageName, string? variablesJson, string messageId);
 }

@@ -55,6 +55,15 @@ public static class InstanceErrorCodes
     /// <summary>The engine failed internally; the instance is unchanged (500).</summary>
     public const string EngineFault = "EngineFault";
 
+    /// <summary>A task-raised BPMN error that no boundary catches; the task stays open (422).</summary>
+    public const string ErrorNotCaught = "ErrorNotCaught";
+
+    /// <summary>No open subscription of the instance waits for this message (404).</summary>
+    public const string MessageNotCorrelated = "MessageNotCorrelated";
+
+    /// <summary>More than one open subscription matches; nothing is delivered (409).</summary>
+    public const string MessageAmbiguous = "MessageAmbiguous";
+
     /// <summary>Claim of a task someone else holds (409).</summary>
     public const string TaskAlreadyClaimed = "TaskAlreadyClaimed";
 
@@ -82,8 +91,8 @@ public static class InstanceErrorCodes
     /// <summary>The HTTP status the API answers a code with; unknown codes are treated as conflicts.</summary>
     public static int HttpStatusOf(string code) => code switch
     {
-        ProcessNotFound or InstanceNotFound or IncidentNotFound => 404,
-        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid => 422,
+        ProcessNotFound or InstanceNotFound or IncidentNotFound or MessageNotCorrelated => 404,
+        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid or ErrorNotCaught => 422,
         TaskCommandInvalid or CommentInvalid or FormInvalid => 422,
         TaskVersionMismatch => 412,
         EngineFault => 500,

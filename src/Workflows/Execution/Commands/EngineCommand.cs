@@ -25,4 +25,8 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(SetTaskFollowUpDate), "setTaskFollowUpDate")]
 [JsonDerivedType(typeof(SetTaskPriority), "setTaskPriority")]
 [JsonDerivedType(typeof(ReturnTask), "returnTask")]
+[JsonDerivedType(typeof(ThrowJobError), "throwJobError")]
+[JsonDerivedType(typeof(RaiseTaskError), "raiseTaskError")]
+[JsonDerivedType(typeof(EscalateTask), "escalateTask")]
+[JsonDerivedType(typeof(CorrelateMessage), "correlateMessage")]
 public abstract record EngineCommand(string CommandId);

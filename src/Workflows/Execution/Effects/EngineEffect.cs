@@ -23,4 +23,10 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(TaskUpdated), "taskUpdated")]
 [JsonDerivedType(typeof(TaskReturned), "taskReturned")]
 [JsonDerivedType(typeof(TaskFollowUpDue), "taskFollowUpDue")]
+[JsonDerivedType(typeof(ErrorCaught), "errorCaught")]
+[JsonDerivedType(typeof(EscalationCaught), "escalationCaught")]
+[JsonDerivedType(typeof(EscalationNotCaught), "escalationNotCaught")]
+[JsonDerivedType(typeof(MessageSubscriptionOpened), "messageSubscriptionOpened")]
+[JsonDerivedType(typeof(MessageSubscriptionClosed), "messageSubscriptionClosed")]
+[JsonDerivedType(typeof(MessageCorrelated), "messageCorrelated")]
 public abstract record EngineEffect;

@@ -20,7 +20,7 @@ namespace CaseFlow.Workflows.Execution.Expressions;
 /// </para>
 /// <para>A missing calendar year is the one failure with its own type, <c>CalendarMissing</c> (§4.1).</para>
 /// </remarks>
-internal sealed class ExpressionEvaluator(EngineOptions options)
+internal sealed partial class ExpressionEvaluator(EngineOptions options)
 {
     private const int MaxCachedScripts = 4_096;
 
@@ -124,15 +124,15 @@ internal sealed class ExpressionEvaluator(EngineOptions options)
     public static string FormatInstant(DateTimeOffset instant) =>
         instant.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
-    private JsEngine CreateEngine(ExpressionScope scope, DateTimeOffset now)
+    private JsEngine CreateEngine(ExpressionScope scope, DateTimeOffset now, bool forScript = false)
     {
         var engine = new JsEngine(o =>
         {
             o.Strict();
-            o.MaxStatements(options.ExpressionStatementLimit);
-            o.LimitMemory(options.ExpressionMemoryLimit);
-            o.LimitRecursion(options.ExpressionRecursionLimit);
-            o.TimeoutInterval(options.ExpressionTimeout);
+            o.MaxStatements(forScript ? options.ScriptStatementLimit : options.ExpressionStatementLimit);
+            o.LimitMemory(forScript ? options.ScriptMemoryLimit : options.ExpressionMemoryLimit);
+            o.LimitRecursion(forScript ? options.ScriptRecursionLimit : options.ExpressionRecursionLimit);
+            o.TimeoutInterval(forScript ? options.ScriptTimeout : options.ExpressionTimeout);
             o.TimeSystem = new SandboxTimeSystem(now, options.TimeZone);
             o.Culture = CultureInfo.InvariantCulture;
             o.Host.StringCompilationAllowed = false;
@@ -149,6 +149,11 @@ internal sealed class ExpressionEvaluator(EngineOptions options)
         engine.SetValue("__hostAddWorkdays", new Func<double, double, double>(AddWorkdays));
         engine.SetValue("__hostIsWorkday", new Func<double, bool>(IsWorkday));
         engine.SetValue("__hostWorkdaysBetween", new Func<double, double, double>(WorkdaysBetween));
+        if (forScript)
+        {
+            engine.Execute(ScriptPreludeScript);
+        }
+
         engine.Execute(Prelude);
         return engine;
     }

@@ -64,6 +64,8 @@ internal static class SandboxPrelude
             processBusinessKey: facts.businessKey,
             currentActivityId: facts.elementId,
             getVariable: (name) => has(name) ? vars[name] : null,
+            setVariable: g.setVariable,
+            setVariableLocal: g.setVariableLocal,
           }));
           define(Math, 'random', () => { throw new Error('Math.random is not available: expressions are deterministic'); });
           for (const proto of [String.prototype, Array.prototype]) {

@@ -63,6 +63,9 @@ public sealed record InstanceState
     /// <summary>Open incidents in creation order.</summary>
     public ImmutableList<Incident> Incidents { get; init; } = [];
 
+    /// <summary>Open message subscriptions in creation order (R52).</summary>
+    public ImmutableList<MessageSubscription> Subscriptions { get; init; } = [];
+
     /// <summary>Unconsumed join arrivals, ordered by scope, gateway and flow (ordinal).</summary>
     public ImmutableList<JoinArrival> JoinArrivals { get; init; } = [];
 
