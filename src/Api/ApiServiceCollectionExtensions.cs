@@ -15,6 +15,10 @@ public static class ApiServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+
+            // Numbers are numbers: the web default also reads "12" as 12, which makes every integer in the OpenAPI
+            // document "integer or string" and generated clients then mistype defaults.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             if (!o.SerializerOptions.Converters.OfType<JsonStringEnumConverter>().Any())
             {
                 o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

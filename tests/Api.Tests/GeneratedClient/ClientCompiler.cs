@@ -49,7 +49,10 @@ internal static class ClientCompiler
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
-        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        // Each error with its source line, so a failure names the endpoint whose description is wrong.
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d + "\n    " + (d.Location.SourceTree?.GetText().Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim() ?? string.Empty))
+            .ToList();
         Assert.True(result.Success, "the generated client and its flows do not compile:\n" + string.Join("\n", errors.Take(30)));
         image.Position = 0;
         return new AssemblyLoadContext("generated-client", isCollectible: true).LoadFromStream(image);
