@@ -24,11 +24,13 @@ try
 
     var app = builder.Build();
     app.UseCaseFlowHttp();
+    app.UseCaseFlowStudio();
     app.UseCaseFlowAuth();
     app.UseCaseFlowAudit();
     app.UseCaseFlowIdempotency();
     app.MapCaseFlowOperations();
     app.MapCaseFlowApi();
+    app.MapCaseFlowStudio();
 
     return await NodeCommands.RunAsync(app, args, storage.Provider);
 }
