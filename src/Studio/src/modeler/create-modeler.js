@@ -12,11 +12,13 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import translateModule from './translate.js';
 
-/** The bpmn-js modeler with the Camunda 7 properties panel, in the current language. */
+/**
+ * The bpmn-js modeler with the Camunda 7 properties panel, in the current language. Keyboard shortcuts work while the
+ * canvas has focus (diagram-js binds them to its container).
+ */
 export function createModeler(canvas, panel) {
   return new Modeler({
     container: canvas,
-    keyboard: { bindTo: canvas },
     propertiesPanel: { parent: panel },
     additionalModules: [
       BpmnPropertiesPanelModule,
