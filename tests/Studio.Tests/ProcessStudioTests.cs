@@ -126,4 +126,29 @@ public sealed class ProcessStudioTests(StudioFixture node)
         Assert.Equal(1, versions.GetArrayLength());
         browser.AssertNoErrors();
     }
+
+    [Fact(DisplayName = "Token simulation switches on from the keyboard and offers a start button on the start event")]
+    public async Task Token_simulation_toggles_from_the_toolbar()
+    {
+        await DeployAsync(StudioFixtures.PetitionDeadline(out var key));
+        await using var browser = await node.NewPageAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("supervisor");
+        await page.GotoAsync($"studio/processes/{key}");
+        await page.Locator("main[data-ready=true]").WaitForAsync();
+        var simulate = page.Locator("[data-action=simulate]");
+        var start = page.Locator(".djs-overlays[data-container-id=\"StartEvent_1\"] .bts-context-pad:not(.hidden)");
+
+        await simulate.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(simulate).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(start).ToBeVisibleAsync();
+        await start.ClickAsync();
+        await browser.ScreenshotAsync("08-token-simulation");
+        await simulate.PressAsync("Enter");
+        await Assertions.Expect(simulate).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(start).ToHaveCountAsync(0);
+        browser.AssertNoErrors();
+    }
 }

@@ -92,6 +92,13 @@ export function renderProcessEditor(main, params, query) {
     return versions;
   }
 
+  // The simulation's own switch is a clickable div; this real button gives keyboard and screen-reader users the same.
+  const simulateButton = h('button', { type: 'button', 'data-action': 'simulate', 'aria-pressed': 'false',
+    onclick: () => modeler.get('toggleMode').toggleMode() }, t('editor.simulate'));
+  modeler.on('tokenSimulation.toggleMode', ({ active }) => {
+    simulateButton.setAttribute('aria-pressed', String(active));
+    showStatus(status, t(active ? 'editor.simulating' : 'editor.simulationOff'));
+  });
   const validateButton = h('button', { type: 'button', 'data-action': 'validate' }, t('editor.validate'));
   const deployButton = h('button', { type: 'button', class: 'primary', 'data-action': 'deploy' }, t('editor.deploy'));
   validateButton.addEventListener('click', () => busy(validateButton, validate));
@@ -101,7 +108,7 @@ export function renderProcessEditor(main, params, query) {
   mount(main,
     h('div', { class: 'page-head' },
       h('h1', {}, key ? t('editor.title', { key }) : t('editor.newTitle')),
-      h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('editor.toolbar') }, validateButton, deployButton, publishButton)),
+      h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': t('editor.toolbar') }, simulateButton, validateButton, deployButton, publishButton)),
     status,
     h('div', { class: 'editor' }, canvas, panel),
     diagnostics,
