@@ -31,7 +31,7 @@ public static class StudioApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var page = new StaticFileOptions { FileProvider = StudioFiles.CreateProvider(), OnPrepareResponse = StudioFiles.SetCacheHeaders };
-        app.MapFallbackToFile(StudioFiles.RequestPath.TrimStart('/') + "/{**path:nonfile}", "/index.html", page).AllowAnonymous();
+        app.MapFallbackToFile(StudioFiles.RequestPath.TrimStart('/') + "/{**path:nonfile}", "index.html", page).AllowAnonymous();
         return app;
     }
 }
