@@ -72,6 +72,7 @@ public sealed class ProcessStudioTests(StudioFixture node)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已部署版本 2（草稿）。");
         await page.Locator("[data-action=publish]").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("版本 2 已发布。");
+        await Assertions.Expect(page.Locator("[data-action=publish]")).ToBeHiddenAsync();
 
         // Assert: the history shows version 2 published, the diff shows the new deadline, and the server agrees.
         await Assertions.Expect(page.Locator("tr[data-version=\"2\"]")).ToHaveAttributeAsync("data-status", "published");
