@@ -50,7 +50,9 @@ public sealed class ConsoleTests(StudioFixture node)
         await Assertions.Expect(page.Locator(".profile")).ToContainTextAsync("138****1234");
         var entries = page.Locator("[data-list=timeline] > li");
         await Assertions.Expect(entries).ToHaveCountAsync(2);
-        await Assertions.Expect(entries.First).ToContainTextAsync("phone");
+        await Assertions.Expect(entries.First).ToContainTextAsync("资料变更");
+        await Assertions.Expect(entries.First).ToContainTextAsync("电话：— → 138****1234");
+        await Assertions.Expect(entries.Last).ToContainTextAsync("登记建档");
         await Assertions.Expect(entries.First).ToContainTextAsync("caseworker.chengguan");
         await browser.ScreenshotAsync("06-case-file");
         Assert.DoesNotContain("13800001234", await page.ContentAsync(), StringComparison.Ordinal);

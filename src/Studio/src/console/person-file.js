@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
-import { formatDateTime, t } from '../i18n/index.js';
+import { formatDateTime, t, tOr } from '../i18n/index.js';
 import { href } from '../router.js';
 import { describeError, showStatus, statusRegion } from '../views/status.js';
 
@@ -28,12 +28,13 @@ export function renderPersonFile(main, params) {
           field('person.registeredAt', formatDateTime(person.registeredAt)))),
       h('section', { 'aria-labelledby': 'timeline-title' },
         h('h2', { id: 'timeline-title' }, t('person.timeline')),
+        // Kinds and field names the catalogue does not know yet (from newer server versions) show as sent.
         events.length === 0 ? h('p', {}, t('person.timelineEmpty')) : h('ol', { class: 'timeline', 'data-list': 'timeline' },
           [...events].reverse().map((e) => h('li', { 'data-kind': e.kind },
             h('p', { class: 'timeline-head' },
-              h('time', { datetime: e.occurredAt }, formatDateTime(e.occurredAt)), ' · ', h('strong', {}, e.kind), ' · ', e.actor),
+              h('time', { datetime: e.occurredAt }, formatDateTime(e.occurredAt)), ' · ', h('strong', {}, tOr('event.' + e.kind, e.kind)), ' · ', e.actor),
             e.changes?.length ? h('ul', {}, e.changes.map((c) => h('li', {},
-              t('person.change', { field: c.field, before: c.before ?? '—', after: c.after ?? '—' })))) : null)))));
+              t('person.change', { field: tOr('field.' + c.field, c.field), before: c.before ?? '—', after: c.after ?? '—' })))) : null)))));
   }).catch((error) => {
     mount(body);
     showStatus(status, describeError(error), 'error');

@@ -34,6 +34,11 @@ export function t(key, params = {}) {
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
 }
 
+/** Like t, but `fallback` (e.g. the server's own code) when the catalogues have no such key. */
+export function tOr(key, fallback) {
+  return key in catalogues[current] || key in catalogues['zh-CN'] ? t(key) : fallback;
+}
+
 /** Date and time in the user's language, Beijing time, as the county works in it. */
 export function formatDateTime(value) {
   if (!value) {
