@@ -23,8 +23,14 @@ if [ "$build_rc" -ne 0 ]; then
   exit 1
 fi
 
+# The browser tests (tests/Studio.Tests) save a screenshot of each main screen; they are kept in artifacts/.
+shots=tests/Studio.Tests/bin/Release/net10.0/screenshots
+rm -rf "$shots"
 dotnet test CaseFlow.slnx -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
 test_rc=${PIPESTATUS[0]}
+if [ -d "$shots" ]; then
+  mkdir -p artifacts/screenshots && cp "$shots"/*.png artifacts/screenshots/
+fi
 
 # dotnet test prints one summary per test assembly:
 #   Passed!  - Failed:     0, Passed:     7, Skipped:     0, Total:     7, Duration: ...

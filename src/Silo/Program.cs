@@ -28,12 +28,14 @@ try
 
     var app = builder.Build();
     app.UseCaseFlowHttp();
+    app.UseCaseFlowStudio();
     app.UseCaseFlowAuth();
     app.UseCaseFlowAudit();
     app.UseCaseFlowIdempotency();
     app.MapCaseFlowOperations();
     app.MapCaseFlowApi();
     app.MapCaseFlowDashboard(node);
+    app.MapCaseFlowStudio();
 
     return await NodeCommands.RunAsync(app, args, storage.Provider);
 }

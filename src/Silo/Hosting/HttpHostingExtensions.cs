@@ -58,7 +58,7 @@ internal static class HttpHostingExtensions
         // holds no data (every operation it lists still needs a token).
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("CaseFlow API")).AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/studio/")).ExcludeFromDescription().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
         return app;
     }

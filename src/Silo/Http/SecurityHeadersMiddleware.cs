@@ -4,18 +4,28 @@ namespace CaseFlow.Silo.Http;
 /// <remarks>
 /// API answers are JSON for programs, so they forbid framing, sniffing and referrers outright and allow no content
 /// at all. The reference page under <c>/scalar</c> loads its own scripts and styles, so it gets the same headers
-/// minus the content policy. No CORS policy is registered: browsers refuse cross-origin calls by default, which
-/// is what a county system with its own console wants.
+/// minus the content policy; the studio under <c>/studio</c> gets a policy of its own. No CORS policy is registered:
+/// browsers refuse cross-origin calls by default, which is what a county system with its own console wants.
 /// </remarks>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
+    // The studio runs only its own scripts and talks only to this node. The diagram editor positions and colours
+    // shapes through inline style attributes and embeds its icon font as data, hence those two allowances.
+    private const string StudioPolicy =
+        "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+        + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase))
+        if (CaseFlow.Api.Studio.StudioFiles.Serves(context.Request.Path))
+        {
+            headers.ContentSecurityPolicy = StudioPolicy;
+        }
+        else if (!context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase))
         {
             headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
         }

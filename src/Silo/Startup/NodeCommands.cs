@@ -43,7 +43,7 @@ internal static class NodeCommands
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no HTTP address)";
         SiloLog.NodeReady(app.Logger, url, provider.ToString());
-        await Console.Out.WriteLineAsync($"CaseFlow is running at {url}  (API reference: {url}/scalar/v1, health: {url}/health). Press Ctrl+C to stop.").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync($"CaseFlow is running at {url}  (studio and console: {url}/studio/, API reference: {url}/scalar/v1, health: {url}/health). Press Ctrl+C to stop.").ConfigureAwait(false);
         await app.WaitForShutdownAsync().ConfigureAwait(false);
         return 0;
     }

@@ -1,0 +1,86 @@
+import './styles.css';
+import { whenUnauthenticated } from './api.js';
+import { h, mount } from './dom.js';
+import { language, onLanguageChange, setLanguage, t } from './i18n/index.js';
+import { href, navigate, refresh, route, start } from './router.js';
+import { canDesign, signOut, user } from './session.js';
+import { renderLogin } from './views/login.js';
+import { renderNotFound, renderPlaceholder } from './views/placeholder.js';
+import { renderProcessEditor } from './views/process-editor.js';
+import { renderProcessList } from './views/process-list.js';
+import { renderPersonFile } from './console/person-file.js';
+import { renderPersonList } from './console/person-list.js';
+
+const app = document.getElementById('app');
+let disposeView = null;
+
+route('/', () => navigate(canDesign() ? '/processes' : '/persons', { replace: true }));
+route('/login', renderLogin);
+route('/processes', renderProcessList);
+route('/processes/new', renderProcessEditor);
+route('/processes/:key', renderProcessEditor);
+route('/persons', renderPersonList);
+route('/persons/:id', renderPersonFile);
+route('/worklist', (main) => renderPlaceholder(main, 'nav.worklist'));
+route('/petitions', (main) => renderPlaceholder(main, 'nav.petitions'));
+route('/notifications', (main) => renderPlaceholder(main, 'nav.notifications'));
+
+whenUnauthenticated(() => navigate('/login?expired=1', { replace: true }));
+onLanguageChange(() => refresh());
+
+start((render, params, query) => {
+  disposeView?.();
+  disposeView = null;
+  const path = location.pathname;
+  const signedIn = !!user();
+  if (!signedIn && !path.endsWith('/login')) {
+    navigate('/login', { replace: true });
+    return;
+  }
+
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  mount(app, signedIn ? header() : loginHeader(), main);
+  if (!render) {
+    renderNotFound(main);
+    return;
+  }
+  const result = render(main, params, query);
+  if (typeof result === 'function') {
+    disposeView = result;
+  }
+  // Moves focus to the new screen so keyboard and screen-reader users start at its heading.
+  main.focus({ preventScroll: true });
+});
+
+function languageButton() {
+  const next = language() === 'zh-CN' ? 'en' : 'zh-CN';
+  return h('button', {
+    type: 'button', class: 'link-button', 'aria-label': t('lang.switchLabel'), lang: next,
+    onclick: () => setLanguage(next),
+  }, t('lang.switch'));
+}
+
+function loginHeader() {
+  return h('header', { class: 'app-header' }, h('span', { class: 'brand' }, t('app.name')), h('div', { class: 'header-tools' }, languageButton()));
+}
+
+function header() {
+  const current = user();
+  const links = [
+    canDesign() && ['/processes', 'nav.processes'],
+    ['/persons', 'nav.persons'],
+    ['/worklist', 'nav.worklist'],
+    ['/petitions', 'nav.petitions'],
+    ['/notifications', 'nav.notifications'],
+  ].filter(Boolean);
+  const here = location.pathname;
+  return h('header', { class: 'app-header' },
+    h('span', { class: 'brand' }, t('app.name')),
+    h('nav', { 'aria-label': t('nav.label') },
+      h('ul', {}, links.map(([path, key]) => h('li', {},
+        h('a', { href: href(path), 'data-route': true, 'aria-current': here.startsWith(href(path)) ? 'page' : null }, t(key)))))),
+    h('div', { class: 'header-tools' },
+      h('span', { class: 'who' }, t('auth.signedInAs', { login: current.displayName || current.login })),
+      languageButton(),
+      h('button', { type: 'button', class: 'link-button', 'data-action': 'logout', onclick: () => { signOut(); navigate('/login'); } }, t('auth.logout'))));
+}

@@ -1,0 +1,15 @@
+using System.Text;
+
+namespace CaseFlow.Studio.Tests.Infrastructure;
+
+/// <summary>The BPMN files under <c>Fixtures/</c>, each under a fresh process key so tests sharing a node never meet.</summary>
+public static class StudioFixtures
+{
+    /// <summary>A petition acceptance with a 15-day deadline (a boundary timer) that escalates to the supervisor.</summary>
+    public static string PetitionDeadline(out string key)
+    {
+        key = "petition_deadline_" + Guid.NewGuid().ToString("N")[..8];
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "petition-deadline.bpmn"), Encoding.UTF8);
+        return text.Replace("\"petition_deadline\"", "\"" + key + "\"", StringComparison.Ordinal);
+    }
+}
