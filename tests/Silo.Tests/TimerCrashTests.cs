@@ -50,14 +50,14 @@ public abstract class TimerCrashTests
             // Both boundary timers are pending and none has fired when the node dies.
             Assert.True(split.GetProperty("nextTimerAt").GetDateTimeOffset() > DateTimeOffset.UtcNow, "the first timer is already due");
             Assert.DoesNotContain(await api.HistoryAsync(instanceId), e => e.GetProperty("kind").GetString() == "timerFired");
-            lastDue = split.GetProperty("tasks").EnumerateArray().Max(t => t.GetProperty("createdAt").GetDateTimeOffset()) + TimeSpan.FromSeconds(5);
+            lastDue = split.GetProperty("tasks").EnumerateArray().Max(t => t.GetProperty("createdAt").GetDateTimeOffset()) + TimeSpan.FromSeconds(20);
 
             // Act: SIGKILL, no graceful shutdown.
             await node.KillAsync();
         }
 
-        // Both timers come due while no node runs; the wait is bounded by the 5-second timer.
-        var downDeadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        // Both timers come due while no node runs; the wait is bounded by the 20-second timer.
+        var downDeadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTimeOffset.UtcNow <= lastDue && DateTimeOffset.UtcNow < downDeadline)
         {
             await Task.Delay(100);
