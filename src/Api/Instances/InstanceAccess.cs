@@ -26,15 +26,15 @@ public static class InstanceAccess
 
     /// <summary>Where the caller may start instances.</summary>
     public static ValueTask<JurisdictionScope> StartScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken) =>
-        ScopeAsync(caller, StartRoles, directory, cancellationToken);
+        RoleScopes.ForRolesAsync(caller, StartRoles, directory, cancellationToken);
 
     /// <summary>Where the caller may read instances with their variables.</summary>
     public static ValueTask<JurisdictionScope> ReadScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken) =>
-        ScopeAsync(caller, ReadRoles, directory, cancellationToken);
+        RoleScopes.ForRolesAsync(caller, ReadRoles, directory, cancellationToken);
 
     /// <summary>Where the caller may cancel, retry, modify and migrate.</summary>
     public static ValueTask<JurisdictionScope> OperateScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken) =>
-        ScopeAsync(caller, OperateRoles, directory, cancellationToken);
+        RoleScopes.ForRolesAsync(caller, OperateRoles, directory, cancellationToken);
 
     /// <summary>The jurisdiction an instance started without a person is worked in: the first start role's code.</summary>
     public static string? OwnJurisdiction(Caller caller)
@@ -48,33 +48,5 @@ public static class InstanceAccess
     {
         ArgumentNullException.ThrowIfNull(scope);
         return scope.County || (jurisdictionCode is not null && scope.Contains(JurisdictionCodes.TownOf(jurisdictionCode), jurisdictionCode));
-    }
-
-    private static async ValueTask<JurisdictionScope> ScopeAsync(
-        Caller caller, string[] roles, IJurisdictionDirectory directory, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(directory);
-        var towns = new List<string>();
-        var villages = new List<string>();
-        foreach (var assignment in caller.Assignments.Where(a => roles.Contains(a.Role, StringComparer.Ordinal)))
-        {
-            // A code the organisation tree does not know grants nothing: a stale or forged claim must not widen access.
-            switch ((await directory.FindAsync(assignment.JurisdictionCode, cancellationToken).ConfigureAwait(false))?.Level)
-            {
-                case JurisdictionLevel.County:
-                    return JurisdictionScope.Everywhere;
-                case JurisdictionLevel.Town:
-                    towns.Add(assignment.JurisdictionCode);
-                    break;
-                case JurisdictionLevel.Village:
-                    villages.Add(assignment.JurisdictionCode);
-                    break;
-            }
-        }
-
-        return towns.Count == 0 && villages.Count == 0
-            ? JurisdictionScope.None
-            : new JurisdictionScope(false, [.. towns.Distinct(StringComparer.Ordinal)], [.. villages.Distinct(StringComparer.Ordinal)]);
     }
 }

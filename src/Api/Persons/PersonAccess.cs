@@ -24,42 +24,13 @@ public static class PersonAccess
 
     /// <summary>Where the caller may read person case files.</summary>
     public static ValueTask<JurisdictionScope> ReadScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
-        ScopeAsync(caller, ReadRoles, directory, cancellationToken);
+        RoleScopes.ForRolesAsync(caller, ReadRoles, directory, cancellationToken);
 
     /// <summary>Where the caller may register people and change their profiles.</summary>
     public static ValueTask<JurisdictionScope> WriteScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
-        ScopeAsync(caller, WriteRoles, directory, cancellationToken);
+        RoleScopes.ForRolesAsync(caller, WriteRoles, directory, cancellationToken);
 
     /// <summary>Where the caller may record visits and problems: the write scope plus village members' own villages.</summary>
     public static ValueTask<JurisdictionScope> FieldWorkScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
-        ScopeAsync(caller, FieldWorkRoles, directory, cancellationToken);
-
-    /// <summary>Where the caller holds any of <paramref name="roles"/>, each role counting in its jurisdiction and below.</summary>
-    public static async ValueTask<JurisdictionScope> ScopeAsync(
-        Caller caller, string[] roles, IJurisdictionDirectory directory, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(directory);
-        var towns = new List<string>();
-        var villages = new List<string>();
-        foreach (var assignment in caller.Assignments.Where(a => roles.Contains(a.Role, StringComparer.Ordinal)))
-        {
-            // A code the tree does not know grants nothing: a stale or forged claim must not widen access.
-            switch ((await directory.FindAsync(assignment.JurisdictionCode, cancellationToken).ConfigureAwait(false))?.Level)
-            {
-                case JurisdictionLevel.County:
-                    return JurisdictionScope.Everywhere;
-                case JurisdictionLevel.Town:
-                    towns.Add(assignment.JurisdictionCode);
-                    break;
-                case JurisdictionLevel.Village:
-                    villages.Add(assignment.JurisdictionCode);
-                    break;
-            }
-        }
-
-        return towns.Count == 0 && villages.Count == 0
-            ? JurisdictionScope.None
-            : new JurisdictionScope(false, [.. towns.Distinct(StringComparer.Ordinal)], [.. villages.Distinct(StringComparer.Ordinal)]);
-    }
+        RoleScopes.ForRolesAsync(caller, FieldWorkRoles, directory, cancellationToken);
 }

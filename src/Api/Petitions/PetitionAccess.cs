@@ -1,5 +1,4 @@
 using CaseFlow.Api.Auth;
-using CaseFlow.Api.Persons;
 using CaseFlow.Grains.Contracts.Petitions;
 using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Organisation;
@@ -25,22 +24,22 @@ public static class PetitionAccess
     /// <summary>The petitions the caller may read; an empty jurisdiction means none.</summary>
     public static async ValueTask<PetitionScope> ReadScopeAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default)
     {
-        var county = await PersonAccess.ScopeAsync(caller, CountyRoles, directory, cancellationToken).ConfigureAwait(false);
+        var county = await RoleScopes.ForRolesAsync(caller, CountyRoles, directory, cancellationToken).ConfigureAwait(false);
         if (county.County)
         {
             return new PetitionScope(JurisdictionScope.Everywhere, Restricted: true);
         }
 
-        return new PetitionScope(await PersonAccess.ScopeAsync(caller, HandlerRoles, directory, cancellationToken).ConfigureAwait(false), Restricted: false);
+        return new PetitionScope(await RoleScopes.ForRolesAsync(caller, HandlerRoles, directory, cancellationToken).ConfigureAwait(false), Restricted: false);
     }
 
     /// <summary>True when the caller registers and tracks petitions: a county petition officer, supervisor or director.</summary>
     public static async ValueTask<bool> IsOfficerAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
-        (await PersonAccess.ScopeAsync(caller, CountyRoles, directory, cancellationToken).ConfigureAwait(false)).County;
+        (await RoleScopes.ForRolesAsync(caller, CountyRoles, directory, cancellationToken).ConfigureAwait(false)).County;
 
     /// <summary>True when the caller may approve the one extension: a director.</summary>
     public static async ValueTask<bool> IsDirectorAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default) =>
-        (await PersonAccess.ScopeAsync(caller, [Roles.Director], directory, cancellationToken).ConfigureAwait(false)).County;
+        (await RoleScopes.ForRolesAsync(caller, [Roles.Director], directory, cancellationToken).ConfigureAwait(false)).County;
 
     /// <summary>Whether a petition lies inside the scope; outside it the API answers 404.</summary>
     public static bool CanSee(PetitionScope scope, PetitionView petition)
