@@ -17,7 +17,7 @@ public abstract class GeneratedClientTests<TNode>(TNode node) : IClassFixture<TN
     [Fact(DisplayName = "A client generated from /openapi/v1.json compiles and runs the main flows")]
     public async Task Generated_client_runs_the_main_flows()
     {
-        // A task for the caseworker's inbox; this branch has no instance endpoint, so it starts on the grain.
+        // A task already waiting in the caseworker's inbox when the flows sign in.
         await new WorkStarter(node).StartHomeVisitAsync();
         var document = await node.Anonymous.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
         var client = await ClientCompiler.GenerateAsync(document);
@@ -29,6 +29,6 @@ public abstract class GeneratedClientTests<TNode>(TNode node) : IClassFixture<TN
         var run = assembly.GetType(ClientCompiler.Namespace + ".ClientFlows")!.GetMethod("RunAsync", BindingFlags.Public | BindingFlags.Static)!;
         var processXml = ProcessFixtures.HomeVisit(out var processKey);
         var steps = await (Task<IReadOnlyList<string>>)run.Invoke(null, [http, DemoUsers.Password, SyntheticIdNumbers.Create(7001), processXml, processKey, (Func<Task>)node.Factory.WaitForReadModelAsync])!;
-        Assert.Equal(["signed in", "registered", "read with etag", "updated with if-match", "stale if-match refused", "processes listed", "notifications read"], steps);
+        Assert.Equal(["signed in", "registered", "read with etag", "updated with if-match", "stale if-match refused", "processes listed", "task claimed and completed", "notifications read"], steps);
     }
 }

@@ -69,7 +69,7 @@ public sealed class HttpConventionsDocumentTransformer : IOpenApiDocumentTransfo
         });
     }
 
-    private static void AddHeader(OpenApiOperation operation, string name, bool required, string description)
+    internal static void AddHeader(OpenApiOperation operation, string name, bool required, string description)
     {
         operation.Parameters ??= [];
         if (operation.Parameters.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))

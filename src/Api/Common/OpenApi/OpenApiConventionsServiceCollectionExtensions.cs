@@ -9,6 +9,7 @@ public static class OpenApiConventionsServiceCollectionExtensions
     public static IServiceCollection AddCaseFlowOpenApiConventions(this IServiceCollection services) =>
         services.Configure<OpenApiOptions>("v1", o => o
             .AddDocumentTransformer<HttpConventionsDocumentTransformer>()
+            .AddOperationTransformer<IfMatchOperationTransformer>()
             .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
             .AddSchemaTransformer<StringEnumSchemaTransformer>());
 }

@@ -66,6 +66,20 @@ public static class ClientFlows
         Check(processes.Result.Any(p => p.Key == processKey), "the published process is listed");
         steps.Add("processes listed");
 
+        // As the caseworker: start the process for the person, find the task in the worklist, claim it and complete it,
+        // each change sent with the ETag just read.
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Result.AccessToken);
+        var started = await client.StartInstanceAsync(new StartInstanceRequest { ProcessKey = processKey, PersonId = registered.Result.Id }, Guid.NewGuid().ToString("N"));
+        await readModelCaughtUp();
+        var worklist = await client.ListTasksAsync(candidateForMe: true, processKey: processKey);
+        var item = worklist.Result.Items.Single(t => t.InstanceId == started.Result.InstanceId);
+        var task = await client.GetTaskAsync(item.Id);
+        var claimed = await client.ClaimTaskAsync(item.Id, if_Match: task.Headers["ETag"].Single());
+        await client.CompleteTaskAsync(id: item.Id, if_Match: claimed.Headers["ETag"].Single(), body: new CompleteRequest());
+        var instance = await client.GetInstanceAsync(started.Result.InstanceId);
+        Check(instance.Result.Tasks.All(t => t.TaskId != item.Id), "the completed task is no longer open");
+        steps.Add("task claimed and completed");
+
         // Back as the caseworker: the inbox, one notification marked read, the unread count down by one.
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Result.AccessToken);
         var inbox = await client.ListNotificationsAsync(unread: true, page: 1, pageSize: 20);
