@@ -22,6 +22,7 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
         services.TryAddSingleton<ProcessModelCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EngineWarmUp>());
         // A factory, so hosts without a read-model database (grain test silos) still build their container.
         services.TryAddSingleton(provider => new InstanceQueries(provider.GetRequiredService<CaseFlowDatabase>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
