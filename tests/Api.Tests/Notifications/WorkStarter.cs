@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseFlow.Api.Tests.Notifications;
 
 /// <summary>Creates work that notifies: a published home-visit process and instances of it, started on the node's grains.</summary>
-/// <remarks>Instances start through the grain because this branch has no instance endpoint; the notifications they
-/// produce travel the production path (state write, change feed, projector).</remarks>
+/// <remarks>Instances start directly on the grain, so these tests depend only on notifications; what they produce still
+/// travels the production path (state write, change feed, projector).</remarks>
 internal sealed class WorkStarter(CaseFlowApiFactory factory, HttpClient supervisor)
 {
     private string? _processKey;
