@@ -23,7 +23,7 @@ public abstract class HomeVisitCertificationApiTests<TNode>(TNode node) : IClass
 
     private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [Fact(DisplayName = "A fresh node lists the seeded home-visit certification process as published")]
+    [Fact(DisplayName = "A fresh node lists every seeded process, home-visit certification first of all, as published")]
     public async Task Seeded_process_is_published()
     {
         await node.Factory.WaitForReadModelAsync();
@@ -33,6 +33,10 @@ public abstract class HomeVisitCertificationApiTests<TNode>(TNode node) : IClass
         Assert.Equal("上门办证", item.GetProperty("name").GetString());
         Assert.Equal(1, item.GetProperty("publishedVersion").GetInt32());
         Assert.Equal(1, item.GetProperty("versionCount").GetInt32());
+        // Each shipped file is named after its process key, with hyphens for underscores.
+        Assert.All(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds", "processes"), "*.bpmn"), file =>
+            Assert.Contains(list.EnumerateArray(), p => p.GetProperty("publishedVersion").ValueKind == JsonValueKind.Number
+                && file.Replace('-', '_').EndsWith(p.GetProperty("key").GetString() + ".bpmn", StringComparison.Ordinal)));
     }
 
     [Fact(DisplayName = "上门办证 runs from application to certificate through the task API, refusing a form without a required field")]
