@@ -37,6 +37,8 @@ internal static class StorageHostingExtensions
         services.AddHostedService<DatabaseStartup>();
         services.TryAddSingleton<PeopleSeeder>();
         services.AddHostedService<DemoPeopleStartup>();
+        services.TryAddSingleton<ProcessSeeder>();
+        services.AddHostedService<ProcessSeedStartup>();
         return database;
     }
 
