@@ -14,6 +14,9 @@ public sealed class OperatorCommandTests
         {
             ["Storage:SqlitePath"] = Path.Combine(workDir, "caseflow.db"),
             ["Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // Only people, so the count of replayed snapshots is exactly theirs.
+            ["Seeding:Processes"] = "false",
         };
         await using (var seed = NodeProcess.Start(workDir, FreePorts.Next(), settings, "seed-people --Seeding:Count=12"))
         {
