@@ -9,7 +9,7 @@ using CaseFlow.Grains.Identity;
 namespace CaseFlow.Api.Tests.Auth;
 
 /// <summary>
-/// Reading a case file and recording visits and problems × every role × a person inside or outside the role's
+/// Reading a case file, recording visits and problems and resolving a problem × every role × a person inside or outside the role's
 /// jurisdiction gives the status the documented rules in <c>PersonAccess</c> promise.
 /// </summary>
 /// <remarks>Inside: 太平村 (610921.01.001, in 城关镇). Outside: 五坪村 (610921.02.001, in 涧池镇). A person outside the
@@ -22,16 +22,16 @@ public abstract class CaseFileAuthorisationMatrixTests<TNode>(TNode node) : ICla
     private const string OutsideTown = "610921.02";
     private const string OutsideVillage = "610921.02.001";
 
-    // role → get in, get out, visit in, visit out, problem in, problem out
+    // role → get in, get out, visit in, visit out, problem in, problem out, resolve in, resolve out
     private static readonly Dictionary<string, int[]> Expected = new(StringComparer.Ordinal)
     {
-        [Roles.Caseworker] = [200, 404, 200, 404, 200, 404],
-        [Roles.VillageMember] = [200, 404, 200, 404, 200, 404],
-        [Roles.Assessor] = [403, 403, 403, 403, 403, 403],
-        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403],
-        [Roles.Supervisor] = [200, 200, 200, 200, 200, 200],
-        [Roles.Director] = [200, 200, 200, 200, 200, 200],
-        [Roles.Admin] = [403, 403, 403, 403, 403, 403],
+        [Roles.Caseworker] = [200, 404, 200, 404, 200, 404, 200, 404],
+        [Roles.VillageMember] = [200, 404, 200, 404, 200, 404, 200, 404],
+        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Supervisor] = [200, 200, 200, 200, 200, 200, 200, 200],
+        [Roles.Director] = [200, 200, 200, 200, 200, 200, 200, 200],
+        [Roles.Admin] = [403, 403, 403, 403, 403, 403, 403, 403],
     };
 
     private static int _next = 7800;
@@ -54,6 +54,8 @@ public abstract class CaseFileAuthorisationMatrixTests<TNode>(TNode node) : ICla
                 await SendAsync(client, HttpMethod.Post, $"/api/persons/{outside}/visits", Visit(), await ETagAsync(outside)),
                 await SendAsync(client, HttpMethod.Post, $"/api/persons/{inside}/problems", Problem(), await ETagAsync(inside)),
                 await SendAsync(client, HttpMethod.Post, $"/api/persons/{outside}/problems", Problem(), await ETagAsync(outside)),
+                await SendAsync(client, HttpMethod.Post, $"/api/persons/{inside}/problems/problem-1/resolve", Resolution(), await ETagAsync(inside)),
+                await SendAsync(client, HttpMethod.Post, $"/api/persons/{outside}/problems/problem-1/resolve", Resolution(), await ETagAsync(outside)),
             ];
             expected.AppendLine(role + ": " + string.Join(' ', Expected[role]));
             actual.AppendLine(role + ": " + string.Join(' ', statuses));
@@ -65,6 +67,8 @@ public abstract class CaseFileAuthorisationMatrixTests<TNode>(TNode node) : ICla
     private static object Visit() => new { kind = "Sweep", mode = "Home", outcome = "Reached", visitorTier = "Village" };
 
     private static object Problem() => new { category = "Housing", description = "房屋漏雨" };
+
+    private static object Resolution() => new { status = "Resolved", resolution = "已修缮" };
 
     private async Task<string> RegisterAsync(string town, string village)
     {
