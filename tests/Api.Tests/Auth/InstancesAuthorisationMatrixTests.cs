@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CaseFlow.Api.Tests.Infrastructure;
+using CaseFlow.Grains.Identity;
+using static CaseFlow.Api.Tests.Instances.InstanceApiKit;
+
+namespace CaseFlow.Api.Tests.Auth;
+
+/// <summary>
+/// Every instance endpoint × every role × an instance inside or outside the role's jurisdiction gives the status
+/// the documented rules in <c>InstanceAccess</c> promise.
+/// </summary>
+/// <remarks>Inside: 太平村 (610921.01.001, in 城关镇). Outside: 五坪村 (610921.02.001, in 涧池镇). Readers get 404 for an
+/// instance outside their scope, as for one that does not exist; roles with no access here get 403. Operator commands
+/// are refused with 403 to every non-operator role before the instance is looked at.</remarks>
+public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : IClassFixture<TNode>
+    where TNode : NodeFixture
+{
+    private const string InsideTown = "610921.01";
+    private const string InsideVillage = "610921.01.001";
+    private const string OutsideTown = "610921.02";
+    private const string OutsideVillage = "610921.02.001";
+
+    // role → start in, start out, list, get in, get out, history in, history out, incidents in, incidents out,
+    //        complete task in, modify in (an invalid move: 422 once allowed), cancel in, cancel out
+    private static readonly Dictionary<string, int[]> Expected = new(StringComparer.Ordinal)
+    {
+        [Roles.Caseworker] = [201, 404, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403],
+        [Roles.VillageMember] = [403, 403, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403],
+        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Supervisor] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 200, 200],
+        [Roles.Director] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 200, 200],
+        [Roles.Admin] = [403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 422, 200, 200],
+    };
+
+    private static int _next = 7600;
+
+    private HttpClient Supervisor => node.Client;
+
+    [Fact]
+    public async Task Every_instance_endpoint_gives_the_expected_status_for_every_role_inside_and_outside()
+    {
+        var key = await DeployApprovalAsync(Supervisor);
+        var insidePerson = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), InsideTown, InsideVillage);
+        var outsidePerson = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), OutsideTown, OutsideVillage);
+        var expected = new StringBuilder();
+        var actual = new StringBuilder();
+        foreach (var role in Roles.All)
+        {
+            using var client = await node.Factory.CreateClientAsAsync(role);
+            var inside = await StartOkAsync(Supervisor, new { processKey = key, personId = insidePerson, variables = new { approved = true } });
+            var outside = await StartOkAsync(Supervisor, new { processKey = key, personId = outsidePerson, variables = new { approved = true } });
+            var insideId = inside.GetProperty("instanceId").GetString()!;
+            var outsideId = outside.GetProperty("instanceId").GetString()!;
+            var taskId = inside.GetProperty("tasks")[0].GetProperty("taskId").GetString()!;
+            int[] statuses =
+            [
+                await StatusAsync(client, HttpMethod.Post, "/api/instances", new { processKey = key, personId = insidePerson, variables = new { approved = true } }),
+                await StatusAsync(client, HttpMethod.Post, "/api/instances", new { processKey = key, personId = outsidePerson, variables = new { approved = true } }),
+                await StatusAsync(client, HttpMethod.Get, "/api/instances"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/instances/{insideId}"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/instances/{outsideId}"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/instances/{insideId}/history"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/instances/{outsideId}/history"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/instances/{insideId}/incidents"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/instances/{outsideId}/incidents"),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/tasks/{taskId}/complete", new { variables = new { reviewed = true } }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/modify", new { instructions = new[] { new { kind = "startBefore", elementId = "no_such_element" } }, reason = "matrix" }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/cancel", new { reason = "matrix" }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/cancel", new { reason = "matrix" }),
+            ];
+            expected.AppendLine(role + ": " + string.Join(' ', Expected[role]));
+            actual.AppendLine(role + ": " + string.Join(' ', statuses));
+        }
+
+        Assert.Equal(expected.ToString(), actual.ToString());
+    }
+
+    private static async Task<int> StatusAsync(HttpClient client, HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode is HttpStatusCode.Forbidden)
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("FORBIDDEN", problem.GetProperty("code").GetString(), ignoreCase: true);
+        }
+
+        return (int)response.StatusCode;
+    }
+}
