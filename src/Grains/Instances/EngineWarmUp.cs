@@ -12,9 +12,11 @@ namespace CaseFlow.Grains.Instances;
 /// <remarks>
 /// The first expression a process evaluates pays for loading and compiling the script sandbox. On a freshly started,
 /// busy node that first evaluation could overrun the expression time limit (R76) and turn a caseworker's first
-/// completion into a <c>ScriptTimeout</c> incident; paying it here keeps that cost away from real work.
+/// completion into a <c>ScriptTimeout</c> incident; paying it here keeps that cost away from real work. The warm-up
+/// runs on an engine of its own with a generous limit, so it finishes however slowly the node starts: what it warms
+/// (loaded and compiled code) is shared by the whole process.
 /// </remarks>
-public sealed class EngineWarmUp(Engine engine) : IHostedService
+public sealed class EngineWarmUp(EngineOptions options) : IHostedService
 {
     private const string Model = """
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="warm" targetNamespace="http://caseflow.example/warm-up">
@@ -40,6 +42,7 @@ public sealed class EngineWarmUp(Engine engine) : IHostedService
             ["count"] = JsonSerializer.SerializeToElement(2),
             ["name"] = JsonSerializer.SerializeToElement("warm"),
         });
+        var engine = new Engine(options with { ExpressionTimeout = TimeSpan.FromSeconds(30) });
         var result = engine.Execute(model, InstanceState.Create("warm-up", model.Key, 1), new StartInstance("warm-up", variables), DateTimeOffset.UnixEpoch);
         Completed = result.State.Status == InstanceStatus.Completed;
         return Task.CompletedTask;
