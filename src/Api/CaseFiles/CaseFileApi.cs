@@ -24,56 +24,56 @@ public static class CaseFileApi
     {
         ArgumentNullException.ThrowIfNull(persons);
         persons.MapGet("/{id}/case-file", GetAsync).WithName("GetCaseFile").WithSummary("Read a person's case file (certificate numbers masked)");
-        Office(persons.MapPost("/{id}/certificates", (string id, IssueCertificateRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/certificates", (string id, IssueCertificateRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.IssueCertificateAsync(body.ToCommand(a, v)))), "IssueCertificate",
             "Issue a certificate: number = ID number + category + grade; the previous one is superseded");
-        Office(persons.MapPost("/{id}/certificates/current/end", (string id, EndCertificateRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/certificates/current/end", (string id, EndCertificateRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.EndCertificateAsync(body.ToCommand(a, v)))), "EndCertificate",
             "Cancel the current certificate or report it lost");
-        Office(persons.MapPost("/{id}/benefits", (string id, GrantBenefitRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/benefits", (string id, GrantBenefitRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.GrantBenefitAsync(body.ToCommand(a, v)))), "GrantBenefit",
             "Grant the living or care subsidy at a configured tier");
-        Office(persons.MapPost("/{id}/benefits/{entitlementId}/end", (string id, string entitlementId, EndBenefitRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/benefits/{entitlementId}/end", (string id, string entitlementId, EndBenefitRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.EndBenefitAsync(body.ToCommand(a, v, entitlementId)))), "EndBenefit",
             "End a subsidy entitlement");
-        Office(persons.MapPost("/{id}/insurance-reductions", (string id, InsuranceReductionRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/insurance-reductions", (string id, InsuranceReductionRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.RecordInsuranceReductionAsync(body.ToCommand(a, v)))), "RecordInsuranceReduction",
             "Record a pension or medical-insurance contribution reduction for a year");
-        Office(persons.MapPost("/{id}/services", (string id, RecordServiceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/services", (string id, RecordServiceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.RecordServiceAsync(body.ToCommand(a, v)))), "RecordService",
             "Record a requested service (rehabilitation, device, accessibility modification, care…)");
-        Office(persons.MapPost("/{id}/services/{serviceId}/status", (string id, string serviceId, AdvanceServiceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/services/{serviceId}/status", (string id, string serviceId, AdvanceServiceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.AdvanceServiceAsync(body.ToCommand(a, v, serviceId)))), "AdvanceService",
             "Move a service to its next status");
-        Office(persons.MapPost("/{id}/visits", (string id, RecordVisitRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/visits", (string id, RecordVisitRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Field, (g, a, v) => g.RecordVisitAsync(body.ToCommand(a, v)))), "RecordVisit",
             "Record a visit and the problems it found (village members: their own villages)");
-        Office(persons.MapPost("/{id}/problems", (string id, RecordProblemRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/problems", (string id, RecordProblemRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Field, (g, a, v) => g.RecordProblemAsync(body.ToCommand(a, v)))), "RecordProblem",
             "Record a problem found outside a visit (village members: their own villages)");
-        Office(persons.MapPost("/{id}/problems/{problemId}/resolve", (string id, string problemId, ResolveProblemRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/problems/{problemId}/resolve", (string id, string problemId, ResolveProblemRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Field, (g, a, v) => g.ResolveProblemAsync(body.ToCommand(a, v, problemId)))), "ResolveProblem",
             "Resolve an open problem or hand it on (village members: their own villages)");
-        Office(persons.MapPost("/{id}/assistance", (string id, OpenAssistanceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/assistance", (string id, OpenAssistanceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.OpenAssistanceAsync(body.ToCommand(a, v)))), "OpenAssistance",
             "Open a 三定 assignment: 定人, 定事, 定要求");
-        Office(persons.MapPost("/{id}/assistance/{assignmentId}/matters/{matterId}/status",
+        Describe(persons.MapPost("/{id}/assistance/{assignmentId}/matters/{matterId}/status",
             (string id, string assignmentId, string matterId, UpdateMatterRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.UpdateMatterAsync(body.ToCommand(a, v, assignmentId, matterId)))), "UpdateAssistanceMatter",
             "Move a 三定 matter on; Enrolled also records the enrolment");
-        Office(persons.MapPost("/{id}/assistance/{assignmentId}/close", (string id, string assignmentId, CloseAssistanceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/assistance/{assignmentId}/close", (string id, string assignmentId, CloseAssistanceRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.CloseAssistanceAsync(body.ToCommand(a, v, assignmentId)))), "CloseAssistance",
             "Close a 三定 assignment whose matters are all final");
-        Office(persons.MapPost("/{id}/enrolments", (string id, RecordEnrolmentRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/enrolments", (string id, RecordEnrolmentRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.RecordEnrolmentAsync(body.ToCommand(a, v)))), "RecordEnrolment",
             "Record an enrolment in a programme of the three systems (救助, 保障, 福利)");
-        Office(persons.MapPost("/{id}/enrolments/{enrolmentId}/end", (string id, string enrolmentId, EndEnrolmentRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/enrolments/{enrolmentId}/end", (string id, string enrolmentId, EndEnrolmentRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.EndEnrolmentAsync(body.ToCommand(a, v, enrolmentId)))), "EndEnrolment",
             "Record that the person left a programme");
-        Office(persons.MapPut("/{id}/monitoring", (string id, SetMonitoringRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPut("/{id}/monitoring", (string id, SetMonitoringRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.SetMonitoringAsync(body.ToCommand(a, v)))), "SetMonitoring",
             "Raise or move the 防返贫 monitoring flag");
-        Office(persons.MapPost("/{id}/process-links", (string id, LinkProcessRequest body, [AsParameters] PersonServices s, HttpContext http) =>
+        Describe(persons.MapPost("/{id}/process-links", (string id, LinkProcessRequest body, [AsParameters] PersonServices s, HttpContext http) =>
             ChangeAsync(id, s, http, CaseFileWork.Office, (g, a, v) => g.LinkProcessAsync(body.ToCommand(a, v)))), "LinkProcess",
             "Link a process instance that serves the person");
         return persons;
@@ -161,7 +161,7 @@ public static class CaseFileApi
         return current.Person is { } person && scope.Contains(person.TownCode, person.VillageCode) ? null : NotFound();
     }
 
-    private static void Office(RouteHandlerBuilder endpoint, string name, string summary) =>
+    private static void Describe(RouteHandlerBuilder endpoint, string name, string summary) =>
         endpoint.WithName(name).WithSummary(summary)
             .Produces<CaseFileView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)

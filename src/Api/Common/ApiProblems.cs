@@ -6,6 +6,7 @@ using CaseFlow.Grains.Contracts.Processes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Api.Common;
 
@@ -74,6 +75,16 @@ public static class ApiProblems
 
     /// <summary>The ProblemDetails of a refusal decided outside an endpoint (authentication, rate limiting).</summary>
     public static ProblemDetails Describe(string code, string detail) => Create(StatusFor(code), code, TitleFor(code), detail, null);
+
+    /// <summary>Writes a refusal decided outside an endpoint (authentication events, middleware) as ProblemDetails.</summary>
+    public static Task WriteAsync(HttpContext http, string code, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var problem = Describe(code, detail);
+        http.Response.StatusCode = problem.Status!.Value;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).AsTask();
+    }
 
     private static ProblemDetails Create(int status, string code, string title, string detail, string? field)
     {

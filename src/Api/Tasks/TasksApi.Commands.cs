@@ -11,28 +11,20 @@ namespace CaseFlow.Api.Tasks;
 
 public static partial class TasksApi
 {
-    private static void MapCommands(RouteGroupBuilder group)
+    private static void MapCommands(RouteGroupBuilder tasks)
     {
-        group.MapPost("/{id}/claim", ClaimAsync).WithName("ClaimTask").WithSummary("Take an unassigned task (If-Match)")
-            .RequiresIfMatch();
-        group.MapPost("/{id}/unclaim", UnclaimAsync).WithName("UnclaimTask").WithSummary("Give a task back to its candidates (If-Match)")
-            .RequiresIfMatch();
-        group.MapPost("/{id}/assign", AssignAsync).WithName("AssignTask").WithSummary("Assign a task to a user (If-Match)")
-            .RequiresIfMatch();
-        group.MapPost("/{id}/delegate", DelegateAsync).WithName("DelegateTask").WithSummary("Delegate a task; it comes back on resolve (If-Match)")
-            .RequiresIfMatch();
-        group.MapPost("/{id}/resolve", ResolveAsync).WithName("ResolveTask").WithSummary("Hand a delegated task back to its owner (If-Match)")
-            .RequiresIfMatch();
-        group.MapPut("/{id}/due-date", SetDueDateAsync).WithName("SetTaskDueDate").WithSummary("Move or clear the due date and SLA (If-Match)")
-            .RequiresIfMatch();
-        group.MapPut("/{id}/follow-up-date", SetFollowUpDateAsync).WithName("SetTaskFollowUpDate").WithSummary("Set or clear the follow-up date (If-Match)")
-            .RequiresIfMatch();
-        group.MapPut("/{id}/priority", SetPriorityAsync).WithName("SetTaskPriority").WithSummary("Set the priority, 0–100 (If-Match)")
-            .RequiresIfMatch();
-        group.MapPost("/{id}/complete", CompleteAsync).WithName("CompleteTask").WithSummary("Complete a task with variables checked against its form (If-Match)")
-            .RequiresIfMatch();
-        group.MapPost("/{id}/return", ReturnAsync).WithName("ReturnTask").WithSummary("Return to an earlier step (退回) with a reason (If-Match)")
-            .RequiresIfMatch();
+        // Every command changes a task the caller has read, so every one needs If-Match.
+        var group = tasks.MapGroup(string.Empty).RequiresIfMatch();
+        group.MapPost("/{id}/claim", ClaimAsync).WithName("ClaimTask").WithSummary("Take an unassigned task (If-Match)");
+        group.MapPost("/{id}/unclaim", UnclaimAsync).WithName("UnclaimTask").WithSummary("Give a task back to its candidates (If-Match)");
+        group.MapPost("/{id}/assign", AssignAsync).WithName("AssignTask").WithSummary("Assign a task to a user (If-Match)");
+        group.MapPost("/{id}/delegate", DelegateAsync).WithName("DelegateTask").WithSummary("Delegate a task; it comes back on resolve (If-Match)");
+        group.MapPost("/{id}/resolve", ResolveAsync).WithName("ResolveTask").WithSummary("Hand a delegated task back to its owner (If-Match)");
+        group.MapPut("/{id}/due-date", SetDueDateAsync).WithName("SetTaskDueDate").WithSummary("Move or clear the due date and SLA (If-Match)");
+        group.MapPut("/{id}/follow-up-date", SetFollowUpDateAsync).WithName("SetTaskFollowUpDate").WithSummary("Set or clear the follow-up date (If-Match)");
+        group.MapPut("/{id}/priority", SetPriorityAsync).WithName("SetTaskPriority").WithSummary("Set the priority, 0–100 (If-Match)");
+        group.MapPost("/{id}/complete", CompleteAsync).WithName("CompleteTask").WithSummary("Complete a task with variables checked against its form (If-Match)");
+        group.MapPost("/{id}/return", ReturnAsync).WithName("ReturnTask").WithSummary("Return to an earlier step (退回) with a reason (If-Match)");
     }
 
     public static Task<Results<Ok<TaskListItem>, ProblemHttpResult>> ClaimAsync(string id, [AsParameters] TaskServices services, HttpContext http) =>

@@ -65,7 +65,7 @@ internal sealed class TimerBenchmark(IGrainFactory grains, CaseFlowDatabase data
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
         var timedOut = 0;
-        await ForEachAsync(count, concurrency, async i =>
+        await ConcurrentLoop.ForEachAsync(count, concurrency, async i =>
         {
             try
             {
@@ -88,7 +88,7 @@ internal sealed class TimerBenchmark(IGrainFactory grains, CaseFlowDatabase data
         var missing = Enumerable.Range(0, count).ToList();
         while (missing.Count > 0 && deadline.Elapsed < TimeSpan.FromMinutes(5))
         {
-            await ForEachAsync(missing.Count, concurrency, async j =>
+            await ConcurrentLoop.ForEachAsync(missing.Count, concurrency, async j =>
             {
                 try
                 {
@@ -109,18 +109,6 @@ internal sealed class TimerBenchmark(IGrainFactory grains, CaseFlowDatabase data
         return new TimerFigures(rate, held, [.. lateness.OfType<TimeSpan>().Order()], timedOut);
     }
 
-    private static async Task ForEachAsync(int count, int concurrency, Func<int, Task> operation)
-    {
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                await operation(i);
-            }
-        }));
-    }
 
     private async Task StartInstanceAsync(string key, DateTimeOffset dueAt)
     {

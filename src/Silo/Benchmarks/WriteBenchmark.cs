@@ -60,16 +60,8 @@ internal sealed class WriteBenchmark(IGrainFactory grains, CaseFlowDatabase data
             await operation(count + i);
         }
 
-        var next = -1;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                await operation(i);
-            }
-        }));
+        await ConcurrentLoop.ForEachAsync(count, concurrency, operation);
         return count / clock.Elapsed.TotalSeconds;
     }
 

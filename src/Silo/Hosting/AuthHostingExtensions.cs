@@ -69,10 +69,10 @@ internal static class AuthHostingExtensions
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
-                    await WriteProblemAsync(context.HttpContext, ApiErrorCodes.Unauthenticated,
+                    await ApiProblems.WriteAsync(context.HttpContext, ApiErrorCodes.Unauthenticated,
                         "Send a valid access token: Authorization: Bearer <token> (POST /api/auth/token).").ConfigureAwait(false);
                 },
-                OnForbidden = context => WriteProblemAsync(context.HttpContext, ApiErrorCodes.Forbidden,
+                OnForbidden = context => ApiProblems.WriteAsync(context.HttpContext, ApiErrorCodes.Forbidden,
                     "Your role does not allow this request."),
             };
         });
@@ -96,7 +96,7 @@ internal static class AuthHostingExtensions
                     http.User.FindFirst(AuthClaims.Subject)?.Value ?? "address:" + http.Connection.RemoteIpAddress,
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = auth.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
-            o.OnRejected = (context, _) => new ValueTask(WriteProblemAsync(context.HttpContext, ApiErrorCodes.RateLimited,
+            o.OnRejected = (context, _) => new ValueTask(ApiProblems.WriteAsync(context.HttpContext, ApiErrorCodes.RateLimited,
                 context.HttpContext.Request.Path.StartsWithSegments("/api/auth", StringComparison.OrdinalIgnoreCase)
                     ? "Too many sign-in attempts from this address; wait a minute."
                     : "Too many changes from your account in the last minute; wait a minute and send the request again."));
@@ -124,14 +124,4 @@ internal static class AuthHostingExtensions
         return app;
     }
 
-    private static Task WriteProblemAsync(HttpContext http, string code, string detail)
-    {
-        var problem = ApiProblems.Describe(code, detail);
-        http.Response.StatusCode = problem.Status!.Value;
-        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = problem,
-        }).AsTask();
-    }
 }

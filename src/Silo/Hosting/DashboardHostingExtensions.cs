@@ -26,11 +26,8 @@ internal static class DashboardHostingExtensions
         {
             if (http.Request.Path.StartsWithSegments(GrainStatePath, StringComparison.OrdinalIgnoreCase))
             {
-                var problem = ApiProblems.Describe(ApiErrorCodes.Forbidden,
-                    "The dashboard's grain-state view is switched off: it would show personal data outside the audited API.");
-                http.Response.StatusCode = problem.Status!.Value;
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-                    .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem }).ConfigureAwait(false);
+                await ApiProblems.WriteAsync(http, ApiErrorCodes.Forbidden,
+                    "The dashboard's grain-state view is switched off: it would show personal data outside the audited API.").ConfigureAwait(false);
                 return;
             }
 

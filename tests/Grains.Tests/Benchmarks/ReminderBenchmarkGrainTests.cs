@@ -17,26 +17,14 @@ public sealed class ReminderBenchmarkGrainTests(InstanceClusterFixture fixture)
         var name = "due-" + dueAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
         Assert.Null(await grain.GetLatenessAsync());
-        Assert.Contains(name, (await RowsAsync(grain)).Select(r => r.ReminderName));
+        Assert.Contains(name, (await new InstanceTestKit(fixture).RemindersOfAsync(grain)).Select(r => r.ReminderName));
 
         InstanceClusterFixture.Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromMilliseconds(250));
-        await TickAsync(grain, name);
+        await InstanceTestKit.TickAsync(grain, name);
         InstanceClusterFixture.Clock.Advance(TimeSpan.FromSeconds(5));
-        await TickAsync(grain, name);
+        await InstanceTestKit.TickAsync(grain, name);
 
         Assert.Equal(TimeSpan.FromMilliseconds(250), await grain.GetLatenessAsync());
-        Assert.DoesNotContain(name, (await RowsAsync(grain)).Select(r => r.ReminderName));
-    }
-
-    private static Task TickAsync(IReminderBenchmarkGrain grain, string name)
-    {
-        var now = DateTime.UtcNow;
-        return grain.AsReference<IRemindable>().ReceiveReminder(name, new TickStatus(now, TimeSpan.FromMinutes(1), now));
-    }
-
-    private async Task<IReadOnlyList<ReminderEntry>> RowsAsync(IReminderBenchmarkGrain grain)
-    {
-        var table = (IReminderTable)fixture.SiloServices.GetService(typeof(IReminderTable))!;
-        return [.. (await table.ReadRows(grain.GetGrainId())).Reminders];
+        Assert.DoesNotContain(name, (await new InstanceTestKit(fixture).RemindersOfAsync(grain)).Select(r => r.ReminderName));
     }
 }

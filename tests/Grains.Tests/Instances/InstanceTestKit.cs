@@ -42,14 +42,17 @@ public sealed class InstanceTestKit(InstanceClusterFixture fixture)
     }
 
     /// <summary>What the reminder service does at a tick: calls the grain's <see cref="IRemindable"/> with the wake-up's name.</summary>
-    public static Task WakeAsync(IProcessInstanceGrain grain)
+    public static Task WakeAsync(IProcessInstanceGrain grain) => TickAsync(grain, "wake");
+
+    /// <summary>Delivers one tick of the named reminder to a grain, as the reminder service would.</summary>
+    public static Task TickAsync(IAddressable grain, string reminderName)
     {
         var now = DateTime.UtcNow;
-        return grain.AsReference<IRemindable>().ReceiveReminder("wake", new TickStatus(now, TimeSpan.FromMinutes(1), now));
+        return grain.AsReference<IRemindable>().ReceiveReminder(reminderName, new TickStatus(now, TimeSpan.FromMinutes(1), now));
     }
 
-    /// <summary>The instance's rows in the silo's reminder table.</summary>
-    public async Task<IReadOnlyList<ReminderEntry>> RemindersOfAsync(IProcessInstanceGrain grain)
+    /// <summary>The grain's rows in the silo's reminder table.</summary>
+    public async Task<IReadOnlyList<ReminderEntry>> RemindersOfAsync(IAddressable grain)
     {
         var table = (IReminderTable)fixture.SiloServices.GetService(typeof(IReminderTable))!;
         var rows = await table.ReadRows(grain.GetGrainId());

@@ -15,20 +15,20 @@ public sealed class StartTimerTests(InstanceClusterFixture fixture)
         var key = InstanceProcesses.NewKey();
         var definition = fixture.Grains.GetGrain<IProcessDefinitionGrain>(key);
         await _kit.DeployAndPublishAsync(key, InstanceProcesses.TimerStart(key, "timeCycle", "R3/PT1H"));
-        Assert.Contains("start-timers", (await RemindersOfAsync(definition)).Select(r => r.ReminderName));
+        Assert.Contains("start-timers", (await _kit.RemindersOfAsync(definition)).Select(r => r.ReminderName));
 
         InstanceClusterFixture.Clock.Advance(TimeSpan.FromMinutes(30));
         await _kit.DeployAndPublishAsync(key, InstanceProcesses.TimerStart(key, "timeCycle", "R3/PT1H", "Task_v2"));
         InstanceClusterFixture.Clock.Advance(TimeSpan.FromMinutes(30));
-        await TickAsync(definition);
+        await InstanceTestKit.TickAsync(definition, "start-timers");
 
         // v1 was due now but was moved to v2, which is due an hour after its own publication.
         Assert.Equal(InstanceErrorCodes.InstanceNotFound, (await Instance(key, 1, 1).GetAsync()).Error?.Code);
         Assert.Equal(InstanceErrorCodes.InstanceNotFound, (await Instance(key, 2, 1).GetAsync()).Error?.Code);
 
         InstanceClusterFixture.Clock.Advance(TimeSpan.FromMinutes(30));
-        await TickAsync(definition);
-        await TickAsync(definition);
+        await InstanceTestKit.TickAsync(definition, "start-timers");
+        await InstanceTestKit.TickAsync(definition, "start-timers");
 
         var first = (await Instance(key, 2, 1).GetAsync()).Instance;
         Assert.Equal((2, "active"), (first?.ProcessVersion, first?.Status));
@@ -48,20 +48,20 @@ public sealed class StartTimerTests(InstanceClusterFixture fixture)
         for (var hour = 0; hour < 3; hour++)
         {
             InstanceClusterFixture.Clock.Advance(TimeSpan.FromHours(1));
-            await TickAsync(definition);
+            await InstanceTestKit.TickAsync(definition, "start-timers");
         }
 
         Assert.Null((await Instance(key, 1, 1).GetAsync()).Error);
         Assert.Null((await Instance(key, 1, 2).GetAsync()).Error);
         Assert.Equal(InstanceErrorCodes.InstanceNotFound, (await Instance(key, 1, 3).GetAsync()).Error?.Code);
-        Assert.DoesNotContain("start-timers", (await RemindersOfAsync(definition)).Select(r => r.ReminderName));
+        Assert.DoesNotContain("start-timers", (await _kit.RemindersOfAsync(definition)).Select(r => r.ReminderName));
 
         var retiredKey = InstanceProcesses.NewKey();
         var retired = fixture.Grains.GetGrain<IProcessDefinitionGrain>(retiredKey);
         await _kit.DeployAndPublishAsync(retiredKey, InstanceProcesses.TimerStart(retiredKey, "timeDuration", "PT1H"));
         await retired.UnpublishAsync(1, "modeler-1");
         InstanceClusterFixture.Clock.Advance(TimeSpan.FromHours(2));
-        await TickAsync(retired);
+        await InstanceTestKit.TickAsync(retired, "start-timers");
         Assert.Equal(InstanceErrorCodes.InstanceNotFound, (await Instance(retiredKey, 1, 1).GetAsync()).Error?.Code);
     }
 
@@ -81,16 +81,4 @@ public sealed class StartTimerTests(InstanceClusterFixture fixture)
 
     private IProcessInstanceGrain Instance(string key, int version, int firing) =>
         fixture.Grains.GetGrain<IProcessInstanceGrain>($"Istart-{key}-v{version}-tick-{firing}");
-
-    private static Task TickAsync(IProcessDefinitionGrain definition)
-    {
-        var now = DateTime.UtcNow;
-        return definition.AsReference<IRemindable>().ReceiveReminder("start-timers", new TickStatus(now, TimeSpan.FromMinutes(1), now));
-    }
-
-    private async Task<IReadOnlyList<ReminderEntry>> RemindersOfAsync(IProcessDefinitionGrain grain)
-    {
-        var table = (IReminderTable)fixture.SiloServices.GetService(typeof(IReminderTable))!;
-        return [.. (await table.ReadRows(grain.GetGrainId())).Reminders];
-    }
 }

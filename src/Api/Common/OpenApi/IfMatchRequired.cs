@@ -16,5 +16,6 @@ public sealed class IfMatchRequired
 /// <summary>Marks command endpoints that need <c>If-Match</c>, so the OpenAPI document and generated clients send it.</summary>
 public static class IfMatchRequiredEndpointExtensions
 {
-    public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) => builder.WithMetadata(IfMatchRequired.Instance);
+    public static TBuilder RequiresIfMatch<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(IfMatchRequired.Instance);
 }
