@@ -16,7 +16,7 @@ public static class TaskViews
             task.TaskId, instance.InstanceId, task.ElementId, task.Name, instance.ProcessKey, instance.ProcessVersion, task.Assignee, task.Owner,
             task.Delegation, [.. task.CandidateUsers], [.. task.CandidateGroups], instance.JurisdictionCode, instance.PersonId, instance.PetitionId,
             instance.BusinessKey, task.Priority, task.CreatedAt.ToUniversalTime(), task.DueDate?.ToUniversalTime(), task.FollowUpDate?.ToUniversalTime(),
-            new TaskSlaView(SlaStatuses.At(now, task.SlaDueAt, task.SlaWarnAt), task.SlaDueAt?.ToUniversalTime(), task.SlaWarnAt?.ToUniversalTime(), task.SlaProvisional),
+            new TaskSlaView(SlaStatuses.At(now, task.SlaDueAt, task.SlaWarnAt, task.SlaPaused), task.SlaDueAt?.ToUniversalTime(), task.SlaWarnAt?.ToUniversalTime(), task.SlaProvisional),
             task.Revision);
     }
 }

@@ -3,7 +3,7 @@ using CaseFlow.Workflows.Execution.Commands;
 
 namespace CaseFlow.Grains.Instances;
 
-/// <summary>The durable wake-up of <see cref="ProcessInstanceGrain"/>: one reminder aligned to the earliest timer (R34).</summary>
+/// <summary>The durable wake-up of <see cref="ProcessInstanceGrain"/>: one reminder aligned to the earliest timer or SLA rung (R34).</summary>
 /// <remarks>
 /// Reminders are at least once and may come late, early (clock skew) or twice. None of that matters: a wake-up only
 /// sends <c>TimerDue</c> for timers that the stored state says are due at <c>now</c>, and the engine removes a timer
@@ -61,13 +61,16 @@ internal sealed partial class ProcessInstanceGrain
             }
         }
 
+        await FireSlaStepsAsync().ConfigureAwait(true);
         await AlignWakeUpAsync().ConfigureAwait(true);
     }
 
-    /// <summary>Registers, moves or removes the one reminder so that it matches the earliest pending timer.</summary>
+    /// <summary>Registers, moves or removes the one reminder so that it matches the earliest pending timer or SLA rung.</summary>
     private async Task AlignWakeUpAsync()
     {
-        var dueAt = Instance?.NextTimer()?.DueAt;
+        var timerAt = Instance?.NextTimer()?.DueAt;
+        var slaAt = await NextSlaStepAsync().ConfigureAwait(true);
+        var dueAt = timerAt is { } t && slaAt is { } s ? (t < s ? t : s) : timerAt ?? slaAt;
         if (_wakeKnown && dueAt == _wakeAt)
         {
             return;

@@ -9,7 +9,8 @@ namespace CaseFlow.Grains.Instances;
 /// <summary>Keeps one SLA clock per open task in step with the engine state after every step.</summary>
 /// <remarks>
 /// A clock is computed once, when its task appears or its due date changes, so a later calendar change does not
-/// silently move a running deadline (DOMAIN.md §6.6: corrections are explicit). Clocks of ended tasks go.
+/// silently move a running deadline (DOMAIN.md §6.6: corrections are explicit). Clocks of ended tasks go, and with
+/// them their pending escalation steps.
 /// </remarks>
 internal static class TaskClocks
 {
@@ -28,7 +29,12 @@ internal static class TaskClocks
             var rule = model.FindNode(task.ElementId) is { } node ? TaskSlaRule.Of(node) : TaskSlaRule.Default;
             if (SlaCalculator.Compute(task.CreatedAt, task.DueDate, rule, calendar) is { } deadline)
             {
-                builder.Add(new TaskClock(task.TaskId, task.DueDate, deadline.DueAt, deadline.WarnAt, deadline.Unit, deadline.Provisional));
+                // A new due date is a new deadline: its ladder starts again, while an open pause stays open.
+                builder.Add(new TaskClock(task.TaskId, task.DueDate, deadline.DueAt, deadline.WarnAt, deadline.Unit, deadline.Provisional)
+                {
+                    PausedAt = existing?.PausedAt,
+                    LastCommandId = existing?.LastCommandId,
+                });
             }
         }
 

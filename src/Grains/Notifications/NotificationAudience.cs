@@ -11,4 +11,10 @@ public enum NotificationAudience
 
     /// <summary>The supervisors of the nearest jurisdiction, from the instance's up the tree, that has any.</summary>
     Supervisors,
+
+    /// <summary>The task's assignee when it has one, else its candidate groups: whoever is working it (DOMAIN.md §6.4).</summary>
+    Workers,
+
+    /// <summary>The directors covering the instance's jurisdiction: the last rung of the escalation ladder.</summary>
+    Directors,
 }

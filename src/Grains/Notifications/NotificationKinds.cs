@@ -9,8 +9,17 @@ public static class NotificationKinds
     /// <summary>A task was given to the recipient.</summary>
     public const string TaskAssigned = "taskAssigned";
 
-    /// <summary>A task passed its due date; sent to the supervisor of its jurisdiction.</summary>
+    /// <summary>A task passed its SLA deadline; sent to whoever works it (the escalation goes to supervisors).</summary>
     public const string TaskOverdue = "taskOverdue";
+
+    /// <summary>A task reached its SLA warning point; sent to whoever works it.</summary>
+    public const string TaskAtRisk = "taskAtRisk";
+
+    /// <summary>A passed-deadline reminder; sent to whoever works the task.</summary>
+    public const string TaskReminder = "taskReminder";
+
+    /// <summary>A task's deadline passed and the case escalates; sent to the nearest supervisors, later the director.</summary>
+    public const string TaskEscalated = "taskEscalated";
 
     /// <summary>An instance stopped on an incident; sent to the supervisor of its jurisdiction.</summary>
     public const string IncidentRaised = "incidentRaised";

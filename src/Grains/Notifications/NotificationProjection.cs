@@ -93,6 +93,7 @@ public sealed class NotificationProjection(
     {
         NotificationAudience.CandidateGroups => !subject.CandidateGroups.IsEmpty,
         NotificationAudience.Assignee => !string.IsNullOrEmpty(subject.Assignee),
+        NotificationAudience.Workers => !string.IsNullOrEmpty(subject.Assignee) || !subject.CandidateGroups.IsEmpty,
         _ => true,
     };
 
@@ -101,6 +102,10 @@ public sealed class NotificationProjection(
         NotificationAudience.CandidateGroups => resolver.CandidatesFor(subject.CandidateGroups, subject.JurisdictionCode),
         NotificationAudience.Assignee => subject.Assignee is { Length: > 0 } assignee ? [assignee] : [],
         NotificationAudience.Supervisors => resolver.SupervisorsFor(subject.JurisdictionCode),
+        NotificationAudience.Workers => subject.Assignee is { Length: > 0 } worker
+            ? [worker]
+            : resolver.CandidatesFor(subject.CandidateGroups, subject.JurisdictionCode),
+        NotificationAudience.Directors => resolver.DirectorsFor(subject.JurisdictionCode),
         _ => [],
     };
 

@@ -17,7 +17,11 @@ public static class NotificationRules
         new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAvailable, NotificationAudience.CandidateGroups, "New task \"{task}\" in {process} is waiting for your group."),
         new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
         new(TaskAssignedHistoryKind, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
-        new(InstanceHistoryKinds.TaskDue, NotificationKinds.TaskOverdue, NotificationAudience.Supervisors, "Task \"{task}\" in {process} has passed its due date."),
+        new(InstanceHistoryKinds.SlaWarning, NotificationKinds.TaskAtRisk, NotificationAudience.Workers, "Task \"{task}\" in {process} is at risk: its deadline is near."),
+        new(InstanceHistoryKinds.SlaBreached, NotificationKinds.TaskOverdue, NotificationAudience.Workers, "Task \"{task}\" in {process} has passed its deadline."),
+        new(InstanceHistoryKinds.SlaReminder, NotificationKinds.TaskReminder, NotificationAudience.Workers, "Reminder: task \"{task}\" in {process} is still past its deadline."),
+        new(InstanceHistoryKinds.SlaEscalated, NotificationKinds.TaskEscalated, NotificationAudience.Supervisors, "Task \"{task}\" in {process} has passed its deadline and is escalated to you."),
+        new(InstanceHistoryKinds.SlaEscalatedToDirector, NotificationKinds.TaskEscalated, NotificationAudience.Directors, "Task \"{task}\" in {process} is still overdue after repeated reminders and is escalated to you."),
         new(InstanceHistoryKinds.IncidentRaised, NotificationKinds.IncidentRaised, NotificationAudience.Supervisors, "{process} stopped on an incident at \"{task}\"."),
     ];
 

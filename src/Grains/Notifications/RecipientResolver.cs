@@ -70,6 +70,13 @@ public sealed class RecipientResolver
         return Logins(_holders.Where(h => h.Role == Roles.Director && path.Contains(h.JurisdictionCode, StringComparer.Ordinal)));
     }
 
+    /// <summary>The directors whose jurisdiction covers the given one: the top of the escalation ladder.</summary>
+    public IReadOnlyList<string> DirectorsFor(string? jurisdictionCode)
+    {
+        var path = PathToRoot(jurisdictionCode);
+        return Logins(_holders.Where(h => h.Role == Roles.Director && path.Contains(h.JurisdictionCode, StringComparer.Ordinal)));
+    }
+
     private static List<string> Logins(IEnumerable<RoleHolder> holders) =>
         [.. holders.Select(h => h.Login).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

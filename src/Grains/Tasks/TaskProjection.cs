@@ -19,7 +19,7 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
         "candidate_users, candidate_groups, jurisdiction_code, person_id, petition_id, business_key, priority, created_at, due_at, " +
         "follow_up_at, sla_warn_at, sla_breach_at, sla_paused, sla_provisional, revision) VALUES (@task, @instance, @element, @name, " +
         "@key, @version, @assignee, @owner, @delegation, @users, @groups, @jurisdiction, @person, @petition, @bk, @priority, @created, " +
-        "@due, @followup, @warn, @breach, 0, @provisional, @revision)";
+        "@due, @followup, @warn, @breach, @paused, @provisional, @revision)";
 
     public string StateName => ProcessInstanceState.StateName;
 
@@ -63,6 +63,7 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
                 .AddParameter("followup", task.FollowUpDate?.ToStorageText())
                 .AddParameter("warn", clock?.WarnAt.ToStorageText())
                 .AddParameter("breach", clock?.DueAt.ToStorageText())
+                .AddParameter("paused", clock?.PausedAt is null ? 0 : 1)
                 .AddParameter("provisional", clock?.Provisional == true ? 1 : 0)
                 .AddParameter("revision", task.Revision);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -77,7 +77,7 @@ public static class SlaCalculator
     private static int Lead(TaskSlaRule rule, int totalUnits) =>
         rule.WarningUnits ?? Math.Max(1, (int)Math.Ceiling(totalUnits * rule.WarningShare!.Value));
 
-    private static DateOnly AddWorkdays(WorkCalendar? calendar, DateOnly start, int workdays, ref bool provisional)
+    internal static DateOnly AddWorkdays(WorkCalendar? calendar, DateOnly start, int workdays, ref bool provisional)
     {
         if (calendar is not null)
         {
@@ -108,7 +108,7 @@ public static class SlaCalculator
         return day;
     }
 
-    private static int WorkdaysBetween(WorkCalendar? calendar, DateOnly from, DateOnly to, ref bool provisional)
+    internal static int WorkdaysBetween(WorkCalendar? calendar, DateOnly from, DateOnly to, ref bool provisional)
     {
         if (calendar is not null)
         {

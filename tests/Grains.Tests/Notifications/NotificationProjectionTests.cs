@@ -96,19 +96,40 @@ public sealed class NotificationProjectionTests : IAsyncLifetime
         Assert.Equal(["I2#1", "I2#2"], (await RowsAsync()).Select(r => r.Source).Order());
     }
 
-    [Fact(DisplayName = "A passed due date and an incident go to the supervisor resolved from the tree")]
-    public async Task Due_and_incident_reach_the_supervisor()
+    [Fact(DisplayName = "A breach reaches whoever works the task, its escalation and an incident the supervisor resolved from the tree")]
+    public async Task Breach_and_incident_reach_the_supervisor()
     {
         var state = Instance(
             [OpenTask("t1", "入户调查", groups: [Roles.Caseworker])],
-            Entry(1, InstanceHistoryKinds.TaskDue, taskId: "t1"),
-            Entry(2, InstanceHistoryKinds.IncidentRaised, elementId: "issue-certificate"));
+            Entry(1, InstanceHistoryKinds.SlaBreached, taskId: "t1"),
+            Entry(2, InstanceHistoryKinds.SlaEscalated, taskId: "t1"),
+            Entry(3, InstanceHistoryKinds.IncidentRaised, elementId: "issue-certificate"));
 
         await ApplyAsync("I3", 2, state);
 
         var rows = await RowsAsync();
-        Assert.Equal([("sup.county", NotificationKinds.IncidentRaised), ("sup.county", NotificationKinds.TaskOverdue)], rows.Select(r => (r.Recipient, r.Kind)).Order());
+        Assert.Equal(
+            [("cw.t1", NotificationKinds.TaskOverdue), ("sup.county", NotificationKinds.IncidentRaised), ("sup.county", NotificationKinds.TaskEscalated)],
+            rows.Select(r => (r.Recipient, r.Kind)).Order());
         Assert.Contains(rows, r => r.Title == "上门办证 stopped on an incident at \"issue-certificate\".");
+    }
+
+    [Fact(DisplayName = "A warning and a reminder reach the assignee only when the task has one; a climb reaches the director")]
+    public async Task Warning_reminder_and_climb_reach_their_audiences()
+    {
+        await AddUserAsync("director.county", Roles.Director, "C");
+        var state = Instance(
+            [OpenTask("t1", "入户调查", assignee: "member.v1", groups: [Roles.Caseworker])],
+            Entry(1, InstanceHistoryKinds.SlaWarning, taskId: "t1"),
+            Entry(2, InstanceHistoryKinds.SlaReminder, taskId: "t1"),
+            Entry(3, InstanceHistoryKinds.SlaEscalatedToDirector, taskId: "t1"),
+            Entry(4, InstanceHistoryKinds.TaskDue, taskId: "t1"));
+
+        await ApplyAsync("I7", 2, state);
+
+        Assert.Equal(
+            [("director.county", NotificationKinds.TaskEscalated), ("member.v1", NotificationKinds.TaskAtRisk), ("member.v1", NotificationKinds.TaskReminder)],
+            (await RowsAsync()).Select(r => (r.Recipient, r.Kind)).Order());
     }
 
     [Fact(DisplayName = "A task already gone when the snapshot is seen notifies nobody, and nobody is told of their own act")]

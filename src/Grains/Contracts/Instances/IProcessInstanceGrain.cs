@@ -116,6 +116,14 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     [Alias("get-task-comments")]
     Task<TaskCommentsResult> GetTaskCommentsAsync(string? taskId);
 
+    /// <summary>Pauses the task's SLA clock (DOMAIN.md §6.5); the reason is required and recorded in the history.</summary>
+    [Alias("pause-task")]
+    Task<ProcessInstanceResult> PauseTaskAsync(string taskId, string reason, TaskCommandContext context);
+
+    /// <summary>Resumes the task's SLA clock; the paused days (in the clock's unit) move the deadline and warning later.</summary>
+    [Alias("resume-task")]
+    Task<ProcessInstanceResult> ResumeTaskAsync(string taskId, string reason, TaskCommandContext context);
+
     /// <summary>The form of an open task with the current values of its fields.</summary>
     [Alias("get-task-form")]
     Task<TaskFormResult> GetTaskFormAsync(string taskId);

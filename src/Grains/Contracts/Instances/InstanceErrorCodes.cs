@@ -88,6 +88,21 @@ public static class InstanceErrorCodes
     /// <summary>Completion values that break the task form: one error per field (422).</summary>
     public const string FormInvalid = "FormInvalid";
 
+    /// <summary>Pause or resume on a task without an SLA clock (409).</summary>
+    public const string SlaNotRunning = "SlaNotRunning";
+
+    /// <summary>The task's SLA rule (<c>caseflow.sla.pause</c> = <c>none</c>) does not let its clock pause (409).</summary>
+    public const string PauseNotAllowed = "PauseNotAllowed";
+
+    /// <summary>Pause on a task whose clock is already paused (409).</summary>
+    public const string TaskAlreadyPaused = "TaskAlreadyPaused";
+
+    /// <summary>Resume on a task whose clock is running (409).</summary>
+    public const string TaskNotPaused = "TaskNotPaused";
+
+    /// <summary>A task's form-js reference names a form key or version that has not been deployed (409).</summary>
+    public const string FormNotDeployed = "FormNotDeployed";
+
     /// <summary>The HTTP status the API answers a code with; unknown codes are treated as conflicts.</summary>
     public static int HttpStatusOf(string code) => code switch
     {

@@ -21,6 +21,22 @@ public static class InstanceHistoryKinds
     public const string TaskCommented = "taskCommented";
     public const string TaskFollowUpDue = "taskFollowUpDue";
 
+    // The SLA ladder (DOMAIN.md §6.4), written by the instance grain when a clock reaches a rung.
+    /// <summary>The task reached its warning point (at risk).</summary>
+    public const string SlaWarning = "slaWarning";
+    /// <summary>The task passed its deadline.</summary>
+    public const string SlaBreached = "slaBreached";
+    /// <summary>A passed-deadline reminder; the detail says which of how many.</summary>
+    public const string SlaReminder = "slaReminder";
+    /// <summary>The breach escalated to the nearest supervisor up the jurisdiction tree.</summary>
+    public const string SlaEscalated = "slaEscalated";
+    /// <summary>Repeated reminders climbed the ladder to the director.</summary>
+    public const string SlaEscalatedToDirector = "slaEscalatedToDirector";
+    /// <summary>The task's clock was paused; the detail is the reason.</summary>
+    public const string TaskPaused = "taskPaused";
+    /// <summary>The task's clock runs again; the detail is the reason and the units added to the deadline.</summary>
+    public const string TaskResumed = "taskResumed";
+
     // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
     // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.
 }
