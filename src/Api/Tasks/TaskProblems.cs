@@ -16,7 +16,8 @@ public static class TaskProblems
         InstanceErrorCodes.TaskNotDelegated, InstanceErrorCodes.TaskDelegationPending, InstanceErrorCodes.TaskCommandInvalid,
         InstanceErrorCodes.ReturnNotAllowed, InstanceErrorCodes.TaskVersionMismatch, InstanceErrorCodes.CommentInvalid,
         InstanceErrorCodes.FormInvalid, InstanceErrorCodes.VariableInvalid, InstanceErrorCodes.ReasonRequired, InstanceErrorCodes.EngineFault,
-        InstanceErrorCodes.ElementNotActive,
+        InstanceErrorCodes.ElementNotActive, InstanceErrorCodes.SlaNotRunning, InstanceErrorCodes.PauseNotAllowed,
+        InstanceErrorCodes.TaskAlreadyPaused, InstanceErrorCodes.TaskNotPaused, InstanceErrorCodes.FormNotDeployed,
     ];
 
     public static int StatusFor(string code) => code switch

@@ -25,6 +25,9 @@ public sealed record CompleteRequest(JsonElement? Variables)
 /// <summary>Body of return (退回): the earlier user task to go back to and the reason, which is required.</summary>
 public sealed record ReturnRequest(string? TargetElementId, string? Reason);
 
+/// <summary>Pause or resume a task's SLA clock: why (1–500 characters), recorded in the case history.</summary>
+public sealed record PauseRequest(string? Reason);
+
 /// <summary>Body of a comment.</summary>
 public sealed record CommentRequest(string? Text)
 {

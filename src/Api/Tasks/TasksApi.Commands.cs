@@ -25,7 +25,23 @@ public static partial class TasksApi
         group.MapPut("/{id}/priority", SetPriorityAsync).WithName("SetTaskPriority").WithSummary("Set the priority, 0–100 (If-Match)");
         group.MapPost("/{id}/complete", CompleteAsync).WithName("CompleteTask").WithSummary("Complete a task with variables checked against its form (If-Match)");
         group.MapPost("/{id}/return", ReturnAsync).WithName("ReturnTask").WithSummary("Return to an earlier step (退回) with a reason (If-Match)");
+        group.MapPost("/{id}/pause", PauseAsync).WithName("PauseTask").WithSummary("Pause the task's SLA clock with a reason (If-Match)");
+        group.MapPost("/{id}/resume", ResumeAsync).WithName("ResumeTask").WithSummary("Resume the task's SLA clock with a reason; the deadline moves by the paused days (If-Match)");
     }
+
+    public static Task<Results<Ok<TaskListItem>, ProblemHttpResult>> PauseAsync(
+        string id, PauseRequest request, [AsParameters] TaskServices services, HttpContext http) =>
+        ChangeAsync(id, services, http,
+            t => TaskAccess.IsAssignee(t.Viewer, t.Task) || TaskAccess.IsManager(t.Viewer, t.Jurisdiction),
+            "Only the assignee or a manager of the jurisdiction may pause a task's clock.",
+            (t, c) => t.Grain.PauseTaskAsync(t.Task.TaskId, request?.Reason ?? string.Empty, c));
+
+    public static Task<Results<Ok<TaskListItem>, ProblemHttpResult>> ResumeAsync(
+        string id, PauseRequest request, [AsParameters] TaskServices services, HttpContext http) =>
+        ChangeAsync(id, services, http,
+            t => TaskAccess.IsAssignee(t.Viewer, t.Task) || TaskAccess.IsManager(t.Viewer, t.Jurisdiction),
+            "Only the assignee or a manager of the jurisdiction may resume a task's clock.",
+            (t, c) => t.Grain.ResumeTaskAsync(t.Task.TaskId, request?.Reason ?? string.Empty, c));
 
     public static Task<Results<Ok<TaskListItem>, ProblemHttpResult>> ClaimAsync(string id, [AsParameters] TaskServices services, HttpContext http) =>
         ChangeAsync(id, services, http,
