@@ -239,13 +239,17 @@ internal sealed partial class ProcessInstanceGrain
                 break;
         }
 
+        var when = step.Kind == SlaStepKind.Breach ? "at the breach" : string.Create(CultureInfo.InvariantCulture, $"after reminder {step.Number - 2}");
         switch (step.Escalate)
         {
+            case EscalationLevel.Caseworker:
+                Add(InstanceHistoryKinds.SlaEscalatedToCaseworker, $"to the nearest caseworkers of {where} {when}");
+                break;
             case EscalationLevel.Supervisor:
-                Add(InstanceHistoryKinds.SlaEscalated, $"to the nearest supervisors of {where}");
+                Add(InstanceHistoryKinds.SlaEscalated, $"to the nearest supervisors of {where} {when}");
                 break;
             case EscalationLevel.Director:
-                Add(InstanceHistoryKinds.SlaEscalatedToDirector, string.Create(CultureInfo.InvariantCulture, $"to the director of {where} after reminder {step.Number - 2}"));
+                Add(InstanceHistoryKinds.SlaEscalatedToDirector, $"to the director of {where} {when}");
                 break;
             default:
                 break;

@@ -15,6 +15,9 @@ public enum NotificationAudience
     /// <summary>The task's assignee when it has one, else its candidate groups: whoever is working it (DOMAIN.md §6.4).</summary>
     Workers,
 
+    /// <summary>The caseworkers of the nearest jurisdiction, from the instance's up the tree, that has any; else the supervisors.</summary>
+    Caseworkers,
+
     /// <summary>The directors covering the instance's jurisdiction: the last rung of the escalation ladder.</summary>
     Directors,
 }

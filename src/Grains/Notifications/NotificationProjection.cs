@@ -106,6 +106,7 @@ public sealed class NotificationProjection(
             ? [worker]
             : resolver.CandidatesFor(subject.CandidateGroups, subject.JurisdictionCode),
         NotificationAudience.Directors => resolver.DirectorsFor(subject.JurisdictionCode),
+        NotificationAudience.Caseworkers => resolver.CaseworkersFor(subject.JurisdictionCode),
         _ => [],
     };
 

@@ -70,6 +70,24 @@ public sealed class RecipientResolver
         return Logins(_holders.Where(h => h.Role == Roles.Director && path.Contains(h.JurisdictionCode, StringComparer.Ordinal)));
     }
 
+    /// <summary>
+    /// The caseworkers of the nearest jurisdiction, from the given one up the tree, where anyone holds the caseworker role
+    /// (the town caseworker for a village task); the supervisors when no level has one.
+    /// </summary>
+    public IReadOnlyList<string> CaseworkersFor(string? jurisdictionCode)
+    {
+        foreach (var code in PathToRoot(jurisdictionCode))
+        {
+            var here = Logins(_holders.Where(h => h.Role == Roles.Caseworker && string.Equals(h.JurisdictionCode, code, StringComparison.Ordinal)));
+            if (here.Count > 0)
+            {
+                return here;
+            }
+        }
+
+        return SupervisorsFor(jurisdictionCode);
+    }
+
     /// <summary>The directors whose jurisdiction covers the given one: the top of the escalation ladder.</summary>
     public IReadOnlyList<string> DirectorsFor(string? jurisdictionCode)
     {

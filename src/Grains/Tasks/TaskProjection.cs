@@ -59,7 +59,7 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
                 .AddParameter("bk", instance.BusinessKey)
                 .AddParameter("priority", task.Priority)
                 .AddParameter("created", task.CreatedAt.ToStorageText())
-                .AddParameter("due", task.DueDate?.ToStorageText())
+                .AddParameter("due", (task.DueDate ?? clock?.DueAt)?.ToStorageText())
                 .AddParameter("followup", task.FollowUpDate?.ToStorageText())
                 .AddParameter("warn", clock?.WarnAt.ToStorageText())
                 .AddParameter("breach", clock?.DueAt.ToStorageText())

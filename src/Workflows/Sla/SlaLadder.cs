@@ -11,8 +11,10 @@ namespace CaseFlow.Workflows.Sla;
 /// effect however often or late the host wakes up.
 /// </para>
 /// <para>
+/// The breach escalates to <see cref="SlaLadderRule.EscalateTo"/>; every <see cref="SlaLadderRule.ClimbEvery"/>
+/// reminders the escalation climbs one level (caseworker → supervisor → director), staying at the director.
 /// A host that wakes late (a node was down) does not replay every missed rung: the breach supersedes a warning not yet
-/// sent, and only the latest due reminder is sent, escalating to the director if a climb rung was passed on the way.
+/// sent, and only the latest due reminder is sent, escalating at the level of the last climb rung passed on the way.
 /// </para>
 /// </remarks>
 public static class SlaLadder
@@ -55,7 +57,7 @@ public static class SlaLadder
 
         if (fired < 2)
         {
-            steps.Add(new SlaStep(2, SlaStepKind.Breach, EscalationLevel.Supervisor));
+            steps.Add(new SlaStep(2, SlaStepKind.Breach, rule.EscalateTo));
         }
 
         if (reached > 2)
@@ -63,7 +65,8 @@ public static class SlaLadder
             var reminder = reached - 2;
             var previous = Math.Max(fired - 2, 0);
             var climbs = rule.ClimbEvery > 0 && reminder / rule.ClimbEvery > previous / rule.ClimbEvery;
-            steps.Add(new SlaStep(reached, SlaStepKind.Reminder, climbs ? EscalationLevel.Director : EscalationLevel.None));
+            var level = climbs ? (EscalationLevel)Math.Min((int)EscalationLevel.Director, (int)rule.EscalateTo + (reminder / rule.ClimbEvery)) : EscalationLevel.None;
+            steps.Add(new SlaStep(reached, SlaStepKind.Reminder, level));
         }
 
         return steps;

@@ -8,7 +8,8 @@ namespace CaseFlow.Workflows.Sla;
 /// <param name="RepeatMax"><c>caseflow.sla.repeatMax</c>: reminders after the breach at most; default 10, 0 for none.</param>
 /// <param name="ClimbEvery"><c>caseflow.sla.climbEvery</c>: every this many reminders the escalation climbs to the director; default 3, 0 never.</param>
 /// <param name="PauseAllowed"><c>caseflow.sla.pause</c>: <c>allowed</c> (default) or <c>none</c> (statutory clocks that may not stop).</param>
-public sealed record SlaLadderRule(int RepeatEvery, int RepeatMax, int ClimbEvery, bool PauseAllowed)
+/// <param name="EscalateTo"><c>caseflow.sla.escalateTo</c>: who the breach escalates to, <c>caseworker</c>, <c>supervisor</c> (default) or <c>director</c>; each climb goes one level higher.</param>
+public sealed record SlaLadderRule(int RepeatEvery, int RepeatMax, int ClimbEvery, bool PauseAllowed, EscalationLevel EscalateTo = EscalationLevel.Supervisor)
 {
     /// <summary>The defaults of DOMAIN.md §6.4: every 2 units, at most 10 times, climbing every 3; pausing allowed.</summary>
     public static SlaLadderRule Default { get; } = new(2, 10, 3, true);
@@ -21,7 +22,13 @@ public sealed record SlaLadderRule(int RepeatEvery, int RepeatMax, int ClimbEver
             Whole(node, "caseflow.sla.repeatEvery", Default.RepeatEvery, minimum: 1),
             Whole(node, "caseflow.sla.repeatMax", Default.RepeatMax, minimum: 0),
             Whole(node, "caseflow.sla.climbEvery", Default.ClimbEvery, minimum: 0),
-            !string.Equals(node.Property("caseflow.sla.pause")?.Trim(), "none", StringComparison.OrdinalIgnoreCase));
+            !string.Equals(node.Property("caseflow.sla.pause")?.Trim(), "none", StringComparison.OrdinalIgnoreCase),
+            node.Property("caseflow.sla.escalateTo")?.Trim().ToLowerInvariant() switch
+            {
+                "caseworker" => EscalationLevel.Caseworker,
+                "director" => EscalationLevel.Director,
+                _ => EscalationLevel.Supervisor,
+            });
     }
 
     private static int Whole(FlowNode node, string name, int fallback, int minimum) =>

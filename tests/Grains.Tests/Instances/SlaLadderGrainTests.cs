@@ -10,7 +10,7 @@ public sealed class SlaLadderGrainTests(InstanceClusterFixture fixture)
     private static readonly string[] SlaKinds =
     [
         InstanceHistoryKinds.SlaWarning, InstanceHistoryKinds.SlaBreached, InstanceHistoryKinds.SlaReminder,
-        InstanceHistoryKinds.SlaEscalated, InstanceHistoryKinds.SlaEscalatedToDirector,
+        InstanceHistoryKinds.SlaEscalated, InstanceHistoryKinds.SlaEscalatedToDirector, InstanceHistoryKinds.SlaEscalatedToCaseworker,
     ];
 
     private readonly InstanceTestKit _kit = new(fixture);

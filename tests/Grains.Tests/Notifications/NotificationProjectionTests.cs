@@ -114,7 +114,7 @@ public sealed class NotificationProjectionTests : IAsyncLifetime
         Assert.Contains(rows, r => r.Title == "上门办证 stopped on an incident at \"issue-certificate\".");
     }
 
-    [Fact(DisplayName = "A warning and a reminder reach the assignee only when the task has one; a climb reaches the director")]
+    [Fact(DisplayName = "A warning and a reminder reach the assignee only when the task has one; escalations reach the town caseworker and the director")]
     public async Task Warning_reminder_and_climb_reach_their_audiences()
     {
         await AddUserAsync("director.county", Roles.Director, "C");
@@ -123,12 +123,16 @@ public sealed class NotificationProjectionTests : IAsyncLifetime
             Entry(1, InstanceHistoryKinds.SlaWarning, taskId: "t1"),
             Entry(2, InstanceHistoryKinds.SlaReminder, taskId: "t1"),
             Entry(3, InstanceHistoryKinds.SlaEscalatedToDirector, taskId: "t1"),
-            Entry(4, InstanceHistoryKinds.TaskDue, taskId: "t1"));
+            Entry(4, InstanceHistoryKinds.TaskDue, taskId: "t1"),
+            Entry(5, InstanceHistoryKinds.SlaEscalatedToCaseworker, taskId: "t1"));
 
         await ApplyAsync("I7", 2, state);
 
         Assert.Equal(
-            [("director.county", NotificationKinds.TaskEscalated), ("member.v1", NotificationKinds.TaskAtRisk), ("member.v1", NotificationKinds.TaskReminder)],
+            [
+                ("cw.t1", NotificationKinds.TaskEscalated), ("director.county", NotificationKinds.TaskEscalated),
+                ("member.v1", NotificationKinds.TaskAtRisk), ("member.v1", NotificationKinds.TaskReminder),
+            ],
             (await RowsAsync()).Select(r => (r.Recipient, r.Kind)).Order());
     }
 

@@ -42,6 +42,23 @@ public sealed class SlaLadderTests
         Assert.Null(SlaLadder.InstantOf(6, Warn, SlaLadderTests.Due, SlaUnit.CalendarDays, Every1Max3Climb2, null));
     }
 
+    [Fact(DisplayName = "Escalating to the caseworker first climbs to the supervisor and then the director, one level every k reminders")]
+    public void Ladder_climbs_from_the_caseworker()
+    {
+        var rule = new SlaLadderRule(1, 6, 2, true, EscalationLevel.Caseworker);
+        EscalationLevel Level(int fired, int days) => SlaLadder.Due(fired, Due.AddDays(days), Warn, Due, SlaUnit.CalendarDays, rule, null)[^1].Escalate;
+
+        Assert.Equal(EscalationLevel.Caseworker, Level(1, 0));
+        Assert.Equal(EscalationLevel.None, Level(2, 1));
+        Assert.Equal(EscalationLevel.Supervisor, Level(3, 2));
+        Assert.Equal(EscalationLevel.Director, Level(5, 4));
+        Assert.Equal(EscalationLevel.Director, Level(7, 6));
+        Assert.Equal(EscalationLevel.Caseworker, SlaLadderRule.Of(new UserTask
+        {
+            Id = "t", Properties = ValueList<ExtensionProperty>.From([new ExtensionProperty("caseflow.sla.escalateTo", "caseworker")]),
+        }).EscalateTo);
+    }
+
     [Fact(DisplayName = "A late wake-up sends the breach instead of a stale warning and only the latest reminder, climbing if it passed a climb rung")]
     public void Late_wake_up_collapses_rungs()
     {

@@ -28,9 +28,11 @@ public static class InstanceHistoryKinds
     public const string SlaBreached = "slaBreached";
     /// <summary>A passed-deadline reminder; the detail says which of how many.</summary>
     public const string SlaReminder = "slaReminder";
-    /// <summary>The breach escalated to the nearest supervisor up the jurisdiction tree.</summary>
+    /// <summary>The breach escalated to the nearest caseworker up the jurisdiction tree (<c>caseflow.sla.escalateTo</c>).</summary>
+    public const string SlaEscalatedToCaseworker = "slaEscalatedToCaseworker";
+    /// <summary>The breach (or a climb) escalated to the nearest supervisor up the jurisdiction tree.</summary>
     public const string SlaEscalated = "slaEscalated";
-    /// <summary>Repeated reminders climbed the ladder to the director.</summary>
+    /// <summary>The breach or a climb escalated to the director.</summary>
     public const string SlaEscalatedToDirector = "slaEscalatedToDirector";
     /// <summary>The task's clock was paused; the detail is the reason.</summary>
     public const string TaskPaused = "taskPaused";
