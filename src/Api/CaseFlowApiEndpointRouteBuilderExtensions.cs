@@ -2,6 +2,7 @@ using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.ExternalTasks;
+using CaseFlow.Api.Forms;
 using CaseFlow.Api.Instances;
 using CaseFlow.Api.Notifications;
 using CaseFlow.Api.Persons;
@@ -30,6 +31,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapPersonRevealApi();
         app.MapPetitionsApi().RequireAuthorization();
         app.MapTasksApi().RequireAuthorization();
+        app.MapFormsApi().RequireAuthorization();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);

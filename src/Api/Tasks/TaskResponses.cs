@@ -22,7 +22,14 @@ public sealed record AttachmentResponse(string Id, string FileName, string Conte
     }
 }
 
-/// <summary>A task's form: <c>formData</c> fields with their constraints, or a form-js / form-key reference, and current values.</summary>
+/// <summary>
+/// A task's form: the form-js schema to render (stored or generated from <c>formData</c>), how it resolved, the
+/// <c>formData</c> fields with their constraints, and the current values (docs/forms.md).
+/// </summary>
 public sealed record TaskFormResponse(
     string TaskId, string Kind, string? FormKey, string? FormRef, string? FormRefBinding,
-    IReadOnlyList<Grains.Contracts.Instances.TaskFormFieldView> Fields, System.Text.Json.JsonElement Values);
+    IReadOnlyList<Grains.Contracts.Instances.TaskFormFieldView> Fields, System.Text.Json.JsonElement Values,
+    TaskFormVersion? Form = null, System.Text.Json.JsonElement? Schema = null, bool Generated = false, string Resolution = "none");
+
+/// <summary>The stored form version a task's reference resolved to.</summary>
+public sealed record TaskFormVersion(string Key, int Version);

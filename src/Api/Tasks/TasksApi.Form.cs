@@ -9,7 +9,7 @@ namespace CaseFlow.Api.Tasks;
 public static partial class TasksApi
 {
     private static void MapForm(RouteGroupBuilder group) =>
-        group.MapGet("/{id}/form", GetFormAsync).WithName("GetTaskForm").WithSummary("The task's form schema and the current values of its fields");
+        group.MapGet("/{id}/form", GetFormAsync).WithName("GetTaskForm").WithSummary("The task's form-js schema (stored or generated from formData) and the current values of its fields");
 
     public static async Task<Results<Ok<TaskFormResponse>, ProblemHttpResult>> GetFormAsync(string id, [AsParameters] TaskServices services, HttpContext http)
     {
@@ -28,6 +28,10 @@ public static partial class TasksApi
         }
 
         using var values = JsonDocument.Parse(form.ValuesJson);
-        return TypedResults.Ok(new TaskFormResponse(form.TaskId, form.Kind, form.FormKey, form.FormRef, form.FormRefBinding, [.. form.Fields], values.RootElement.Clone()));
+        using var schema = form.SchemaJson is { } text ? JsonDocument.Parse(text) : null;
+        return TypedResults.Ok(new TaskFormResponse(
+            form.TaskId, form.Kind, form.FormKey, form.FormRef, form.FormRefBinding, [.. form.Fields], values.RootElement.Clone(),
+            form.FormKeyResolved is { } key && form.FormVersion is { } version ? new TaskFormVersion(key, version) : null,
+            schema?.RootElement.Clone(), form.Generated, form.Resolution));
     }
 }

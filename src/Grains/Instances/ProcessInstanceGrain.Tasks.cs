@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Forms;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Grains.Tasks;
 using CaseFlow.Workflows.Calendar;
@@ -65,11 +66,9 @@ internal sealed partial class ProcessInstanceGrain
                 return Refuse("submitTask", modelError!);
             }
 
-            if (model.GetNode(task.ElementId) is UserTask { Form.FormData: { } form }
-                && FormValidator.Validate(form, variables) is { IsEmpty: false } issues)
+            if (model.GetNode(task.ElementId) is UserTask { Form: { } definition } && await CheckFormAsync(definition, variables).ConfigureAwait(true) is { } formError)
             {
-                var fieldErrors = issues.Select(i => new FieldError(i.FieldId, i.Code, i.Message)).ToImmutableArray();
-                return Refuse("submitTask", new DomainError(InstanceErrorCodes.FormInvalid, "Some form fields are not valid.", null, null, fieldErrors));
+                return Refuse("submitTask", formError);
             }
         }
 
@@ -142,10 +141,54 @@ internal sealed partial class ProcessInstanceGrain
         }
 
         var (model, modelError) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
-        return model is null
-            ? new TaskFormResult(null, modelError)
-            : new TaskFormResult(TaskForms.Build(task, model.FindNode(task.ElementId) as UserTask, current), null);
+        if (model is null)
+        {
+            return new TaskFormResult(null, modelError);
+        }
+
+        var node = model.FindNode(task.ElementId) as UserTask;
+        var (resolution, stored) = await ResolveFormAsync(node?.Form ?? FormDefinition.None).ConfigureAwait(true);
+        return new TaskFormResult(TaskForms.Build(task, node, current, resolution, stored), null);
     }
+
+    /// <summary>The form rules a completion must meet: formData fields, or the resolved form-js schema (docs/forms.md).</summary>
+    private async Task<DomainError?> CheckFormAsync(FormDefinition definition, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? variables)
+    {
+        ImmutableArray<FormIssue> issues;
+        if (definition.FormData is { } form)
+        {
+            issues = FormValidator.Validate(form, variables);
+        }
+        else
+        {
+            var (resolution, stored) = await ResolveFormAsync(definition).ConfigureAwait(true);
+            if (resolution == FormResolutions.NotDeployed)
+            {
+                return DomainError.Simple(InstanceErrorCodes.FormNotDeployed, "The task's form has not been deployed, so its answers cannot be checked; deploy the form first.");
+            }
+
+            if (stored?.SchemaJson is not { } schemaJson)
+            {
+                return null;
+            }
+
+            using var schema = System.Text.Json.JsonDocument.Parse(schemaJson);
+            issues = FormJsValidator.Validate(schema.RootElement, variables);
+        }
+
+        return issues.IsEmpty
+            ? null
+            : new DomainError(InstanceErrorCodes.FormInvalid, "Some form fields are not valid.", null, null,
+                issues.Select(i => new FieldError(i.FieldId, i.Code, i.Message)).ToImmutableArray());
+    }
+
+    private Task<(string Resolution, StoredForm? Form)> ResolveFormAsync(FormDefinition definition) =>
+        TaskFormResolver.ResolveAsync(definition, ServiceProvider.GetService<FormStore>(), async () =>
+        {
+            var instance = Instance!;
+            var versions = await GrainFactory.GetGrain<Contracts.Processes.IProcessDefinitionGrain>(instance.ProcessKey).GetVersionsAsync().ConfigureAwait(true);
+            return versions.Versions.FirstOrDefault(v => v.Version == instance.ProcessVersion)?.DeployedAt;
+        });
 
     /// <summary>Checks the caller's expected revision against the open task, then runs the step.</summary>
     private Task<ProcessInstanceResult> TaskCommandAsync(string taskId, TaskCommandContext context, EngineCommand command)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Forms;
 using CaseFlow.Workflows.Execution.State;
 using CaseFlow.Workflows.Forms;
 using CaseFlow.Workflows.Model;
@@ -10,21 +11,37 @@ namespace CaseFlow.Grains.Instances;
 /// <summary>Builds a task's form view from its model element and the variables the task sees.</summary>
 internal static class TaskForms
 {
-    public static TaskFormView Build(UserTaskInstance task, UserTask? node, InstanceState state)
+    /// <summary>The form view: formData fields, the form-js schema (stored or generated) and the current value of every field either names.</summary>
+    /// <param name="task">The open task.</param>
+    /// <param name="node">Its model element.</param>
+    /// <param name="state">The instance, for the values.</param>
+    /// <param name="resolution">How the form resolved (<see cref="FormResolutions"/>).</param>
+    /// <param name="stored">The stored form-js version a reference resolved to, if any.</param>
+    public static TaskFormView Build(UserTaskInstance task, UserTask? node, InstanceState state, string resolution, StoredForm? stored)
     {
         var form = node?.Form ?? FormDefinition.None;
         var kind = form.FormData is not null ? "formData" : form.FormRef is not null ? "formRef" : form.FormKey is not null ? "formKey" : "none";
         var fields = form.FormData?.Fields.Select(Field).ToImmutableArray() ?? [];
-        var values = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        var schemaJson = form.FormData is { } data ? FormJsGenerator.From(data, task.ElementId).ToJsonString() : stored?.SchemaJson;
+        var names = fields.Select(f => f.Id).ToList();
+        if (stored?.SchemaJson is { } storedSchema)
         {
-            if (Lookup(state, task.ElementInstanceId, field.Id) is { } value)
+            using var schema = JsonDocument.Parse(storedSchema);
+            names.AddRange(FormJsComponents.Inputs(schema.RootElement).Select(c => FormJsComponents.Text(c, "key")).OfType<string>());
+        }
+
+        var values = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (Lookup(state, task.ElementInstanceId, name) is { } value)
             {
-                values[field.Id] = value;
+                values[name] = value;
             }
         }
 
-        return new TaskFormView(task.TaskId, kind, form.FormKey, form.FormRef, form.FormRefBinding, fields, JsonSerializer.Serialize(values));
+        return new TaskFormView(
+            task.TaskId, kind, form.FormKey, form.FormRef, form.FormRefBinding, fields, JsonSerializer.Serialize(values),
+            schemaJson, stored?.Key, stored?.Version, form.FormData is not null, resolution);
     }
 
     private static TaskFormFieldView Field(FormField field) => new(

@@ -18,6 +18,7 @@ public static class TasksServiceCollectionExtensions
         services.TryAddSingleton<TaskQueries>();
         services.TryAddSingleton<TaskFilterStore>();
         services.TryAddSingleton<TaskAttachmentStore>();
+        services.TryAddSingleton<CaseFlow.Grains.Forms.FormStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, TaskProjection>());
         return services;
     }

@@ -9,4 +9,5 @@ public static class FormIssueCodes
     public const string Range = "FIELD_RANGE";
     public const string Length = "FIELD_LENGTH";
     public const string ReadOnly = "FIELD_READONLY";
+    public const string Pattern = "FIELD_PATTERN";
 }
