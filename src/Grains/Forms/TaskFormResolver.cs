@@ -38,7 +38,11 @@ internal static class TaskFormResolver
                 return (FormResolutions.External, null);
             }
 
-            var stored = store is null ? null : await store.GetAsync(key, null).ConfigureAwait(false);
+            // BPMN.md: camunda-forms:deployment:<id> is a formRef with the deployment binding; other keys take the latest.
+            var stored = store is null ? null
+                : formKey.StartsWith("camunda-forms:deployment:", StringComparison.Ordinal)
+                    ? await processDeployedAt().ConfigureAwait(false) is { } at ? await store.DeployedByAsync(key, at).ConfigureAwait(false) : null
+                    : await store.GetAsync(key, null).ConfigureAwait(false);
             return stored is null ? (FormResolutions.NotDeployed, null) : (FormResolutions.Resolved, stored);
         }
 
