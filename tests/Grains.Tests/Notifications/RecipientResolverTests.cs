@@ -55,6 +55,22 @@ public sealed class RecipientResolverTests
         Assert.Equal(["sup.county.a", "sup.county.b"], resolver.SupervisorsFor(null));
     }
 
+    [Fact(DisplayName = "Escalation ladder: a village task's caseworker is the town's; without one the supervisors; directors cover the whole path")]
+    public void Caseworker_and_director_levels()
+    {
+        var resolver = Resolver(
+            new("cw.town1", Roles.Caseworker, StubJurisdictionDirectory.Town1),
+            new("member.v1", Roles.VillageMember, StubJurisdictionDirectory.Village1),
+            new("sup.county", Roles.Supervisor, "C"),
+            new("director", Roles.Director, "C"),
+            new("director.town2", Roles.Director, StubJurisdictionDirectory.Town2));
+
+        Assert.Equal(["cw.town1"], resolver.CaseworkersFor(StubJurisdictionDirectory.Village1));
+        Assert.Equal(["sup.county"], resolver.CaseworkersFor(StubJurisdictionDirectory.Village2));
+        Assert.Equal(["director"], resolver.DirectorsFor(StubJurisdictionDirectory.Village1));
+        Assert.Equal(["director", "director.town2"], resolver.DirectorsFor(StubJurisdictionDirectory.Village2));
+    }
+
     [Fact(DisplayName = "With no supervisor anywhere up the tree, the escalation goes to the director")]
     public void Director_is_the_last_resort()
     {
