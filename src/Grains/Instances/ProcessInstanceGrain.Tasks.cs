@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Contracts.Processes;
 using CaseFlow.Grains.Forms;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Grains.Tasks;
@@ -152,7 +154,7 @@ internal sealed partial class ProcessInstanceGrain
     }
 
     /// <summary>The form rules a completion must meet: formData fields, or the resolved form-js schema (docs/forms.md).</summary>
-    private async Task<DomainError?> CheckFormAsync(FormDefinition definition, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? variables)
+    private async Task<DomainError?> CheckFormAsync(FormDefinition definition, IReadOnlyDictionary<string, JsonElement>? variables)
     {
         ImmutableArray<FormIssue> issues;
         if (definition.FormData is { } form)
@@ -172,7 +174,7 @@ internal sealed partial class ProcessInstanceGrain
                 return null;
             }
 
-            using var schema = System.Text.Json.JsonDocument.Parse(schemaJson);
+            using var schema = JsonDocument.Parse(schemaJson);
             issues = FormJsValidator.Validate(schema.RootElement, variables);
         }
 
@@ -186,7 +188,7 @@ internal sealed partial class ProcessInstanceGrain
         TaskFormResolver.ResolveAsync(definition, ServiceProvider.GetService<FormStore>(), async () =>
         {
             var instance = Instance!;
-            var versions = await GrainFactory.GetGrain<Contracts.Processes.IProcessDefinitionGrain>(instance.ProcessKey).GetVersionsAsync().ConfigureAwait(true);
+            var versions = await GrainFactory.GetGrain<IProcessDefinitionGrain>(instance.ProcessKey).GetVersionsAsync().ConfigureAwait(true);
             return versions.Versions.FirstOrDefault(v => v.Version == instance.ProcessVersion)?.DeployedAt;
         });
 

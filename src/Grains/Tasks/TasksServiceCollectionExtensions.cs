@@ -1,3 +1,4 @@
+using CaseFlow.Grains.Forms;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Tasks;
 using CaseFlow.Grains.Tasks.ReadModel;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the worklist projection and queries and the calendar task SLA clocks count with.</summary>
+/// <summary>Registers the worklist projection and queries, the form store, and the calendar task SLA clocks count with.</summary>
 /// <remarks>The host also provides <c>CaseFlowDatabase</c> and the grain storage serializer. Safe to call more than once.</remarks>
 public static class TasksServiceCollectionExtensions
 {
@@ -18,7 +19,7 @@ public static class TasksServiceCollectionExtensions
         services.TryAddSingleton<TaskQueries>();
         services.TryAddSingleton<TaskFilterStore>();
         services.TryAddSingleton<TaskAttachmentStore>();
-        services.TryAddSingleton<CaseFlow.Grains.Forms.FormStore>();
+        services.TryAddSingleton<FormStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, TaskProjection>());
         return services;
     }
