@@ -20,7 +20,8 @@ public static class TaskViews
             task.TaskId, instance.InstanceId, task.ElementId, task.Name, instance.ProcessKey, instance.ProcessVersion, task.Assignee, task.Owner,
             task.Delegation, [.. task.CandidateUsers], [.. task.CandidateGroups], instance.JurisdictionCode, instance.PersonId, instance.PetitionId,
             instance.BusinessKey, task.Priority, task.CreatedAt.ToUniversalTime(), (task.DueDate ?? task.SlaDueAt)?.ToUniversalTime(), task.FollowUpDate?.ToUniversalTime(),
-            new TaskSlaView(SlaStatuses.At(now, task.SlaDueAt, task.SlaWarnAt, task.SlaPaused), task.SlaDueAt?.ToUniversalTime(), task.SlaWarnAt?.ToUniversalTime(), task.SlaProvisional),
+            new TaskSlaView(SlaStatuses.At(now, task.SlaDueAt, task.SlaWarnAt, task.SlaPaused), task.SlaDueAt?.ToUniversalTime(), task.SlaWarnAt?.ToUniversalTime(), task.SlaProvisional,
+                task.SlaDueAt is null ? null : task.SlaUrgency),
             task.Revision);
     }
 }

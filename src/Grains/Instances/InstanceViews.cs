@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Sla;
 
 namespace CaseFlow.Grains.Instances;
 
@@ -35,7 +36,7 @@ internal static class InstanceViews
 
     private static InstanceTaskView WithClock(InstanceTaskView task, IEnumerable<TaskClock> clocks) =>
         clocks.FirstOrDefault(c => string.Equals(c.TaskId, task.TaskId, StringComparison.Ordinal)) is { } clock
-            ? task with { SlaDueAt = clock.DueAt, SlaWarnAt = clock.WarnAt, SlaProvisional = clock.Provisional, SlaPaused = clock.PausedAt is not null }
+            ? task with { SlaDueAt = clock.DueAt, SlaWarnAt = clock.WarnAt, SlaProvisional = clock.Provisional, SlaPaused = clock.PausedAt is not null, SlaUrgency = SlaUrgency.Of(clock.Fired) }
             : task;
 
     // camelCase words (active, waitingRetry): the spelling the view documents, independent of C# member names changing case.

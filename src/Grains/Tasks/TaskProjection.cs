@@ -2,6 +2,7 @@ using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Sla;
 using Orleans.Storage;
 
 namespace CaseFlow.Grains.Tasks;
@@ -26,8 +27,9 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
     public async Task ApplyAsync(ProjectionContext context, string grainKey, int version, BinaryData? payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await using (var delete = context.Command("DELETE FROM rm_tasks WHERE instance_id = @instance"))
+        foreach (var table in (string[])["rm_tasks", "rm_task_sla"])
         {
+            await using var delete = context.Command($"DELETE FROM {table} WHERE instance_id = @instance");
             delete.AddParameter("instance", grainKey);
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -67,14 +69,23 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
                 .AddParameter("provisional", clock?.Provisional == true ? 1 : 0)
                 .AddParameter("revision", task.Revision);
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (clock is not null)
+            {
+                await using var urgency = context.Command("INSERT INTO rm_task_sla (task_id, instance_id, urgency) VALUES (@task, @instance, @urgency)");
+                urgency.AddParameter("task", task.TaskId).AddParameter("instance", grainKey).AddParameter("urgency", SlaUrgency.Of(clock.Fired));
+                await urgency.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await using var command = context.Command("DELETE FROM rm_tasks");
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var table in (string[])["rm_tasks", "rm_task_sla"])
+        {
+            await using var command = context.Command($"DELETE FROM {table}");
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>",a,b," so that <c>LIKE '%,a,%'</c> matches one member exactly; "," for none.</summary>

@@ -34,6 +34,7 @@ public abstract class TaskSlaApiTests<TNode>(TNode node) : IClassFixture<TNode>
         using var member = await node.Factory.CreateClientAsAsync(Roles.VillageMember);
         var (before, etag) = await TaskApiKit.ReadTaskAsync(caseworker, taskId);
         var dueBefore = before.GetProperty("sla").GetProperty("dueAt").GetDateTimeOffset();
+        Assert.Equal(10, before.GetProperty("sla").GetProperty("urgency").GetInt32());
 
         using var withoutIfMatch = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/pause", new { reason = "waiting" });
         using var withoutReason = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/pause", new { reason = "  " }, etag);
@@ -54,6 +55,7 @@ public abstract class TaskSlaApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal([taskId], Ids(pausedPage));
         Assert.Equal("paused", pausedPage.GetProperty("items")[0].GetProperty("sla").GetProperty("status").GetString());
         Assert.Empty(Ids(await ListAsync(caseworker, "sla=on_track&q=" + bk)));
+        Assert.Equal(10, (await ListAsync(caseworker, "sort=urgency&order=desc&q=" + bk)).GetProperty("items")[0].GetProperty("sla").GetProperty("urgency").GetInt32());
 
         using var resumed = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/resume", new { reason = "户口簿已补交" }, paused.Headers.ETag?.Tag);
         Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);

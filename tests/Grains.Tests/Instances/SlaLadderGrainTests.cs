@@ -47,13 +47,16 @@ public sealed class SlaLadderGrainTests(InstanceClusterFixture fixture)
         Assert.Equal(start.AddDays(4), task.SlaDueAt);
         Assert.Equal(start.AddDays(3), task.SlaWarnAt);
 
+        Assert.Equal(10, task.SlaUrgency);
         await AdvanceToAndWakeAsync(grain, start.AddDays(3).AddMinutes(1));
         await InstanceTestKit.WakeAsync(grain);
         Assert.Equal([InstanceHistoryKinds.SlaWarning], await SlaHistoryAsync(grain));
+        Assert.Equal(30, (await grain.GetAsync()).Instance!.Tasks.Single().SlaUrgency);
 
         await AdvanceToAndWakeAsync(grain, start.AddDays(4).AddMinutes(1));
         await InstanceTestKit.WakeAsync(grain);
         Assert.Equal([InstanceHistoryKinds.SlaWarning, InstanceHistoryKinds.SlaBreached, InstanceHistoryKinds.SlaEscalated], await SlaHistoryAsync(grain));
+        Assert.Equal(60, (await grain.GetAsync()).Instance!.Tasks.Single().SlaUrgency);
 
         for (var day = 5; day <= 10; day++)
         {
@@ -68,6 +71,7 @@ public sealed class SlaLadderGrainTests(InstanceClusterFixture fixture)
                 InstanceHistoryKinds.SlaReminder,
             ],
             await SlaHistoryAsync(grain));
+        Assert.Equal(90, (await grain.GetAsync()).Instance!.Tasks.Single().SlaUrgency);
         var entries = (await grain.GetHistoryAsync()).Entries;
         var escalation = Assert.Single(entries, e => e.Kind == InstanceHistoryKinds.SlaEscalated);
         Assert.Equal((task.TaskId, "Visit", null), (escalation.TaskId, escalation.ElementId, escalation.Actor));

@@ -76,7 +76,7 @@ public sealed class TaskProjectionTests : IAsyncLifetime
         Assert.Equal(("I1", Village, "P-I1", "BK-I1", "home_visit"), (row.InstanceId, row.JurisdictionCode, row.PersonId, row.BusinessKey, row.ProcessKey));
         Assert.Equal(["alice"], row.CandidateUsers);
         Assert.Equal(["caseworker"], row.CandidateGroups);
-        Assert.Equal(new TaskSlaView(SlaStatuses.OnTrack, T0.AddDays(5), T0.AddDays(4), false), row.Sla);
+        Assert.Equal(new TaskSlaView(SlaStatuses.OnTrack, T0.AddDays(5), T0.AddDays(4), false, 10), row.Sla);
         Assert.Equal("bob", Assert.Single(second.Items).Assignee);
         Assert.Empty(ended.Items);
     }

@@ -59,6 +59,10 @@ public sealed class SlaLadderTests
         }).EscalateTo);
     }
 
+    [Fact(DisplayName = "Urgency starts at 10, gains 20 at the warning, 30 at the breach, 10 per reminder, and stops at 100")]
+    public void Urgency() =>
+        Assert.Equal([10, 30, 60, 70, 80, 100, 100], new[] { 0, 1, 2, 3, 4, 6, 12 }.Select(SlaUrgency.Of));
+
     [Fact(DisplayName = "A late wake-up sends the breach instead of a stale warning and only the latest reminder, climbing if it passed a climb rung")]
     public void Late_wake_up_collapses_rungs()
     {

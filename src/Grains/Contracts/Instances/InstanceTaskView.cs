@@ -20,6 +20,7 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="SlaWarnAt">The SLA warning point, if the task has a clock.</param>
 /// <param name="SlaProvisional">The clock was computed without calendar data for its working days.</param>
 /// <param name="SlaPaused">The clock is paused (DOMAIN.md §6.5).</param>
+/// <param name="SlaUrgency">The clock's urgency (DOMAIN.md §6.4); 0 without a clock.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.instance-task-view")]
 public sealed record InstanceTaskView(
     [property: Id(0)] string TaskId,
@@ -38,4 +39,5 @@ public sealed record InstanceTaskView(
     [property: Id(13)] DateTimeOffset? SlaDueAt = null,
     [property: Id(14)] DateTimeOffset? SlaWarnAt = null,
     [property: Id(15)] bool SlaProvisional = false,
-    [property: Id(16)] bool SlaPaused = false);
+    [property: Id(16)] bool SlaPaused = false,
+    [property: Id(17)] int SlaUrgency = 0);

@@ -12,7 +12,10 @@ public sealed class TaskQueries(CaseFlowDatabase database)
     private const string Columns =
         "task_id, instance_id, element_id, name, process_key, process_version, assignee, owner, delegation, candidate_users, " +
         "candidate_groups, jurisdiction_code, person_id, petition_id, business_key, priority, created_at, due_at, follow_up_at, " +
-        "sla_warn_at, sla_breach_at, sla_paused, sla_provisional, revision";
+        "sla_warn_at, sla_breach_at, sla_paused, sla_provisional, revision, " + UrgencyColumn;
+
+    // The urgency lives in rm_task_sla beside the row (DOMAIN.md §6.4); 0 for a row without one.
+    private const string UrgencyColumn = "COALESCE((SELECT s.urgency FROM rm_task_sla s WHERE s.task_id = rm_tasks.task_id), 0)";
 
     public async Task<TaskListPage> ListAsync(TaskListQuery query, CancellationToken cancellationToken = default)
     {
@@ -67,6 +70,7 @@ public sealed class TaskQueries(CaseFlowDatabase database)
             TaskSorts.Priority => "priority" + direction,
             TaskSorts.Name => "(name IS NULL), name" + text + direction,
             TaskSorts.Sla => "(sla_breach_at IS NULL), sla_breach_at" + direction,
+            TaskSorts.Urgency => "(sla_breach_at IS NULL), " + UrgencyColumn + direction,
             _ => "created_at" + direction,
         };
         return key + ", task_id" + text + direction;
@@ -97,7 +101,9 @@ public sealed class TaskQueries(CaseFlowDatabase database)
             Instant(reader, 16)!.Value,
             Instant(reader, 17),
             Instant(reader, 18),
-            new TaskSlaView(SlaStatuses.At(now, breach, warn, paused), breach, warn, Convert.ToInt32(reader.GetValue(22), CultureInfo.InvariantCulture) != 0),
+            new TaskSlaView(
+                SlaStatuses.At(now, breach, warn, paused), breach, warn, Convert.ToInt32(reader.GetValue(22), CultureInfo.InvariantCulture) != 0,
+                breach is null ? null : Convert.ToInt32(reader.GetValue(24), CultureInfo.InvariantCulture)),
             Convert.ToInt32(reader.GetValue(23), CultureInfo.InvariantCulture));
     }
 

@@ -5,4 +5,5 @@ namespace CaseFlow.Grains.Tasks.ReadModel;
 /// <param name="DueAt">The deadline (breach instant).</param>
 /// <param name="WarnAt">The warning point.</param>
 /// <param name="Provisional">Counted without calendar data (DOMAIN.md §5.4).</param>
-public sealed record TaskSlaView(string? Status, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, bool Provisional);
+/// <param name="Urgency">10–100, rising with each rung of the SLA ladder (DOMAIN.md §6.4); null without a deadline.</param>
+public sealed record TaskSlaView(string? Status, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, bool Provisional, int? Urgency = null);

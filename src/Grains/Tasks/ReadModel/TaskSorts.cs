@@ -10,5 +10,8 @@ public static class TaskSorts
     public const string Name = "name";
     public const string Sla = "sla";
 
-    public static IReadOnlyList<string> All { get; } = [Created, Due, FollowUp, Priority, Name, Sla];
+    /// <summary>The SLA urgency (DOMAIN.md §6.4); tasks without a deadline last.</summary>
+    public const string Urgency = "urgency";
+
+    public static IReadOnlyList<string> All { get; } = [Created, Due, FollowUp, Priority, Name, Sla, Urgency];
 }
