@@ -151,7 +151,33 @@ public abstract class FormsApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal(review.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("id").GetString()), components.Select(c => c.GetProperty("key").GetString()));
     }
 
-    private async Task<(string InstanceId, string TaskId)> StartFormRefTaskAsync(string formKey)
+    [Fact(DisplayName = "The version binding keeps its version and the deployment binding the version current when the process was deployed")]
+    public async Task Version_and_deployment_bindings()
+    {
+        var formKey = NewKey();
+        using var v1 = await node.Client.PostAsJsonAsync($"/api/forms/{formKey}", new { schema = AssessmentSchema });
+        Assert.Equal(HttpStatusCode.Created, v1.StatusCode);
+        var (_, byVersion) = await StartFormRefTaskAsync(formKey, "camunda:formRefBinding=\"version\" camunda:formRefVersion=\"1\"");
+        var (_, byDeployment) = await StartFormRefTaskAsync(formKey, "camunda:formRefBinding=\"deployment\"");
+        var (_, latest) = await StartFormRefTaskAsync(formKey);
+        using var v2 = await node.Client.PostAsJsonAsync($"/api/forms/{formKey}", new { schema = new { type = "default", components = Array.Empty<object>() } });
+        Assert.Equal(HttpStatusCode.Created, v2.StatusCode);
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+
+        async Task<int> VersionOf(string taskId) =>
+            (await caseworker.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/form")).GetProperty("form").GetProperty("version").GetInt32();
+
+        Assert.Equal(1, await VersionOf(byVersion));
+        Assert.Equal(1, await VersionOf(byDeployment));
+        Assert.Equal(2, await VersionOf(latest));
+
+        // Completion is checked against the bound version: version 1 still requires the assessor's note.
+        var (_, etag) = await TaskApiKit.ReadTaskAsync(caseworker, byVersion);
+        using var missing = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{byVersion}/complete", new { variables = new { grade = 2 } }, etag);
+        Assert.Equal(["assessorNote:FIELD_REQUIRED"], FieldErrors(await BodyOf(missing)));
+    }
+
+    private async Task<(string InstanceId, string TaskId)> StartFormRefTaskAsync(string formKey, string binding = "camunda:formRefBinding=\"latest\"")
     {
         var key = "form_ref_" + Guid.NewGuid().ToString("N")[..8];
         var xml = $"""
@@ -160,7 +186,7 @@ public abstract class FormsApiTests<TNode>(TNode node) : IClassFixture<TNode>
               <bpmn:process id="{key}" isExecutable="true">
                 <bpmn:startEvent id="start" />
                 <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Assess" />
-                <bpmn:userTask id="Assess" name="Assess" camunda:candidateGroups="caseworker" camunda:formRef="{formKey}" camunda:formRefBinding="latest" />
+                <bpmn:userTask id="Assess" name="Assess" camunda:candidateGroups="caseworker" camunda:formRef="{formKey}" {binding} />
                 <bpmn:sequenceFlow id="f2" sourceRef="Assess" targetRef="end" />
                 <bpmn:endEvent id="end" />
               </bpmn:process>
