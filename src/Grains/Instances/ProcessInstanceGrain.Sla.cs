@@ -116,7 +116,7 @@ internal sealed partial class ProcessInstanceGrain
         }
 
         var stored = state.State;
-        if (stored.TaskClocks.Any(c => string.Equals(c.LastCommandId, context.CommandId, StringComparison.Ordinal)))
+        if (stored.TaskClocks.Any(c => c.CommandIds?.Contains(context.CommandId, StringComparer.Ordinal) == true))
         {
             // A retried command: it acted the first time.
             return ProcessInstanceResult.Ok(InstanceViews.From(stored));
@@ -159,7 +159,7 @@ internal sealed partial class ProcessInstanceGrain
                 return Refuse(command, InstanceErrorCodes.TaskAlreadyPaused, "The task's clock is already paused.");
             }
 
-            next = clock with { PausedAt = now, LastCommandId = context.CommandId };
+            next = clock with { PausedAt = now, CommandIds = Remember(clock.CommandIds, context.CommandId) };
             detail = trimmed;
         }
         else
@@ -176,7 +176,7 @@ internal sealed partial class ProcessInstanceGrain
                 WarnAt = SlaLadder.Shift(clock.WarnAt, units, clock.Unit, SlaCalendar),
                 PausedAt = null,
                 PausedUnits = clock.PausedUnits + units,
-                LastCommandId = context.CommandId,
+                CommandIds = Remember(clock.CommandIds, context.CommandId),
             };
             detail = string.Create(CultureInfo.InvariantCulture, $"{trimmed} (+{units} {UnitWord(clock.Unit)})");
         }
@@ -262,6 +262,13 @@ internal sealed partial class ProcessInstanceGrain
         && model.FindNode(task.ElementId) is { } node
             ? SlaLadderRule.Of(node)
             : SlaLadderRule.Default;
+
+    // Enough to recognise any retry a caller could still be making; older ids are dropped so the state stays small.
+    private static ImmutableList<string> Remember(ImmutableList<string>? ids, string commandId)
+    {
+        var list = (ids ?? []).Add(commandId);
+        return list.Count > 20 ? list.RemoveRange(0, list.Count - 20) : list;
+    }
 
     private static string UnitWord(SlaUnit unit) => unit == SlaUnit.WorkingDays ? "working days" : "days";
 }

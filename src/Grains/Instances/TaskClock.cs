@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CaseFlow.Workflows.Sla;
 
 namespace CaseFlow.Grains.Instances;
@@ -12,7 +13,7 @@ namespace CaseFlow.Grains.Instances;
 /// <param name="Fired">The highest rung of the ladder already fired (<see cref="SlaLadder"/>): 0 none, 1 warning, 2 breach, 2 + n reminders.</param>
 /// <param name="PausedAt">When the open pause began; null while the clock runs.</param>
 /// <param name="PausedUnits">Units added to the deadline by finished pauses, in the clock's unit.</param>
-/// <param name="LastCommandId">The command id of the last pause or resume, so a retried command acts once.</param>
+/// <param name="CommandIds">The pause and resume command ids applied to this clock, newest last (the last 20), so a retried command acts once.</param>
 public sealed record TaskClock(
     string TaskId,
     DateTimeOffset? BasisDueDate,
@@ -23,4 +24,4 @@ public sealed record TaskClock(
     int Fired = 0,
     DateTimeOffset? PausedAt = null,
     int PausedUnits = 0,
-    string? LastCommandId = null);
+    ImmutableList<string>? CommandIds = null);

@@ -33,7 +33,7 @@ internal static class TaskClocks
                 builder.Add(new TaskClock(task.TaskId, task.DueDate, deadline.DueAt, deadline.WarnAt, deadline.Unit, deadline.Provisional)
                 {
                     PausedAt = existing?.PausedAt,
-                    LastCommandId = existing?.LastCommandId,
+                    CommandIds = existing?.CommandIds,
                 });
             }
         }

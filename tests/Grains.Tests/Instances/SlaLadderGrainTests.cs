@@ -143,6 +143,9 @@ public sealed class SlaLadderGrainTests(InstanceClusterFixture fixture)
 
         var resumed = await grain.ResumeTaskAsync(task.TaskId, "booklet received", As("supervisor-1"));
         Assert.Null(resumed.Error);
+
+        // A late retry of the first pause acts no more than the first time did.
+        Assert.False((await grain.PauseTaskAsync(task.TaskId, "waiting", pauseContext)).Instance!.Tasks.Single().SlaPaused);
         var view = resumed.Instance!.Tasks.Single();
         Assert.False(view.SlaPaused);
 
