@@ -5,6 +5,7 @@ using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
 using CaseFlow.Workflows.Execution.State;
 using CaseFlow.Workflows.Parsing;
+using CaseFlow.Workflows.Sla;
 
 namespace CaseFlow.Grains.Tests.Instances;
 
@@ -28,5 +29,24 @@ public sealed class ProcessInstanceStateSerializationTests
         Assert.Single(back.Instance!.Timers);
         Assert.Single(back.Instance.Tasks);
         Assert.Equal(json, JsonSerializer.Serialize(back));
+    }
+
+    [Fact(DisplayName = "A paused SLA clock with its rung and command ids round-trips, and a clock stored before them reads with defaults")]
+    public void Sla_clock_round_trips()
+    {
+        var clock = new TaskClock("I1:t1", null, DateTimeOffset.UnixEpoch.AddDays(5), DateTimeOffset.UnixEpoch.AddDays(4), SlaUnit.WorkingDays, false)
+        {
+            Fired = 3, PausedAt = DateTimeOffset.UnixEpoch.AddDays(6), PausedUnits = 2, CommandIds = ["p1", "r1"],
+        };
+        var stored = new ProcessInstanceState { TaskClocks = [clock] };
+
+        var back = JsonSerializer.Deserialize<ProcessInstanceState>(JsonSerializer.Serialize(stored))!;
+        var older = JsonSerializer.Deserialize<TaskClock>(
+            """{"TaskId":"I1:t1","BasisDueDate":null,"DueAt":"1970-01-06T00:00:00+00:00","WarnAt":"1970-01-05T00:00:00+00:00","Unit":"CalendarDays","Provisional":false}""")!;
+
+        var read = Assert.Single(back.TaskClocks);
+        Assert.Equal((3, clock.PausedAt, 2), (read.Fired, read.PausedAt, read.PausedUnits));
+        Assert.Equal(["p1", "r1"], read.CommandIds!);
+        Assert.Equal((0, null, 0, null), (older.Fired, older.PausedAt, older.PausedUnits, older.CommandIds));
     }
 }
