@@ -79,7 +79,7 @@ public static class FormsApi
         }
 
         var actor = http.User.Identity?.Name ?? "anonymous";
-        var (form, created) = await store.DeployAsync(key, name ?? key, text, actor, time.GetUtcNow(), cancellationToken);
+        var (form, created) = await store.DeployAsync(key, name, text, actor, time.GetUtcNow(), cancellationToken);
         FormsLog.Deployed(loggers.CreateLogger(typeof(FormsApi)), key, form.Version, created, actor);
         var body = FormVersionResponse.From(form);
         return created

@@ -19,20 +19,21 @@ public sealed class FormStore(CaseFlowDatabase database)
     /// is returned unchanged and <c>Created</c> is false, so saving twice does not make a version nobody changed.
     /// </summary>
     /// <param name="key">The form key (already checked).</param>
-    /// <param name="name">The display name.</param>
+    /// <param name="name">The display name; null keeps the latest version's name (the key for a new form).</param>
     /// <param name="schemaJson">The schema as compact JSON (already checked).</param>
     /// <param name="actor">The deploying login.</param>
     /// <param name="now">The deploy instant.</param>
     /// <param name="cancellationToken">Cancels the statements.</param>
-    public async Task<(StoredForm Form, bool Created)> DeployAsync(string key, string name, string schemaJson, string actor, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<(StoredForm Form, bool Created)> DeployAsync(string key, string? name, string schemaJson, string actor, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(schemaJson)));
 
         // Two deploys of one key at once both read version n; the primary key lets one insert n + 1 and the other retries.
         for (var attempt = 0; ; attempt++)
         {
-            if (await GetAsync(key, null, cancellationToken).ConfigureAwait(false) is { } latest
-                && latest.Checksum == checksum && string.Equals(latest.Name, name, StringComparison.Ordinal))
+            var latest = await GetAsync(key, null, cancellationToken).ConfigureAwait(false);
+            var newName = name ?? latest?.Name ?? key;
+            if (latest is not null && latest.Checksum == checksum && string.Equals(latest.Name, newName, StringComparison.Ordinal))
             {
                 return (latest, false);
             }
@@ -42,11 +43,11 @@ public sealed class FormStore(CaseFlowDatabase database)
             await using var insert = connection.CreateCommand(
                 "INSERT INTO cf_forms (form_key, version, name, schema_json, checksum, deployed_by, deployed_at) " +
                 "VALUES (@key, @version, @name, @schema, @checksum, @by, @at) ON CONFLICT (form_key, version) DO NOTHING", null);
-            insert.AddParameter("key", key).AddParameter("version", version).AddParameter("name", name).AddParameter("schema", schemaJson)
+            insert.AddParameter("key", key).AddParameter("version", version).AddParameter("name", newName).AddParameter("schema", schemaJson)
                 .AddParameter("checksum", checksum).AddParameter("by", actor).AddParameter("at", now.ToStorageText());
             if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
             {
-                return (new StoredForm(key, version, name, schemaJson, checksum, actor, now), true);
+                return (new StoredForm(key, version, newName, schemaJson, checksum, actor, now), true);
             }
 
             if (attempt >= 5)
