@@ -10,6 +10,8 @@ import { renderProcessEditor } from './views/process-editor.js';
 import { renderProcessList } from './views/process-list.js';
 import { renderPersonFile } from './console/person-file.js';
 import { renderPersonList } from './console/person-list.js';
+import { renderTaskView } from './console/task-view.js';
+import { renderWorklist } from './console/worklist.js';
 
 const app = document.getElementById('app');
 let disposeView = null;
@@ -21,7 +23,8 @@ route('/processes/new', renderProcessEditor);
 route('/processes/:key', renderProcessEditor);
 route('/persons', renderPersonList);
 route('/persons/:id', renderPersonFile);
-route('/worklist', (main) => renderPlaceholder(main, 'nav.worklist'));
+route('/worklist', renderWorklist);
+route('/tasks/:id', renderTaskView);
 route('/petitions', (main) => renderPlaceholder(main, 'nav.petitions'));
 route('/notifications', (main) => renderPlaceholder(main, 'nav.notifications'));
 

@@ -12,4 +12,12 @@ public static class StudioFixtures
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "petition-deadline.bpmn"), Encoding.UTF8);
         return text.Replace("\"petition_deadline\"", "\"" + key + "\"", StringComparison.Ordinal);
     }
+
+    /// <summary>A home visit whose user task has a <c>camunda:formData</c> form and whose next step writes the visit into the person's case file.</summary>
+    public static string VisitTask(out string key)
+    {
+        key = "console_visit_" + Guid.NewGuid().ToString("N")[..8];
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "visit-task.bpmn"), Encoding.UTF8);
+        return text.Replace("\"console_visit\"", "\"" + key + "\"", StringComparison.Ordinal);
+    }
 }
