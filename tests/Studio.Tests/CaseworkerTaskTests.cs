@@ -76,7 +76,7 @@ public sealed class CaseworkerTaskTests(StudioFixture node)
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "提交办理" }).ClickAsync();
         var noteField = page.Locator(".fjs-form-field", new() { Has = page.GetByLabel("走访情况") });
-        await Assertions.Expect(noteField.Locator(".fjs-form-field-error")).ToBeVisibleAsync();
+        await Assertions.Expect(noteField.Locator(".fjs-form-field-error")).ToHaveTextAsync("长度超出允许范围。");
         await Assertions.Expect(note).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Locator("main .status").First).ToContainTextAsync("服务器未接受提交");
         await browser.ScreenshotAsync("11-task-server-error");

@@ -1,6 +1,6 @@
 import { api, ApiError } from '../api.js';
 import { h, mount } from '../dom.js';
-import { formatDateTime, t } from '../i18n/index.js';
+import { formatDateTime, t, tOr } from '../i18n/index.js';
 import { href } from '../router.js';
 import { user } from '../session.js';
 import { describeError, showStatus, statusRegion } from '../views/status.js';
@@ -98,7 +98,8 @@ export function renderTaskView(main, params) {
         const fieldErrors = error instanceof ApiError ? error.problem.fieldErrors : null;
         if (fieldErrors?.length) {
           // The server is the authority: its messages go on the fields, anything unplaced into the summary.
-          const unplaced = form.showServerErrors(fieldErrors);
+          // Known codes read in the user's language; a code this client does not know keeps the server's text.
+          const unplaced = form.showServerErrors(fieldErrors.map((e) => ({ ...e, message: tOr('fieldError.' + e.code, e.message) })));
           mount(formErrors, unplaced.length ? h('ul', {}, unplaced.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null);
           showStatus(status, t('task.serverRefused', { count: fieldErrors.length }), 'error');
         } else {

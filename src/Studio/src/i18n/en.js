@@ -176,4 +176,11 @@ export default {
   'task.commentSubmit': 'Post comment',
   'task.commented': 'Comment added.',
   'task.next': 'Next: {name}',
+  'fieldError.FIELD_REQUIRED': 'This field is required.',
+  'fieldError.FIELD_TYPE': 'The value has the wrong format.',
+  'fieldError.FIELD_ENUM': 'Choose a value from the list.',
+  'fieldError.FIELD_RANGE': 'The number is out of the allowed range.',
+  'fieldError.FIELD_LENGTH': 'The text is too long or too short.',
+  'fieldError.FIELD_READONLY': 'This field is read-only.',
+  'fieldError.FIELD_PATTERN': 'The value does not match the required pattern.',
 };

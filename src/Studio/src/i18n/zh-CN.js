@@ -176,4 +176,11 @@ export default {
   'task.commentSubmit': '发表意见',
   'task.commented': '意见已添加。',
   'task.next': '下一步：{name}',
+  'fieldError.FIELD_REQUIRED': '此项必填。',
+  'fieldError.FIELD_TYPE': '格式不正确。',
+  'fieldError.FIELD_ENUM': '请从列表中选择。',
+  'fieldError.FIELD_RANGE': '数值超出允许范围。',
+  'fieldError.FIELD_LENGTH': '长度超出允许范围。',
+  'fieldError.FIELD_READONLY': '此项为只读，不能修改。',
+  'fieldError.FIELD_PATTERN': '格式不符合要求。',
 };
