@@ -29,7 +29,7 @@ public sealed class AccessibilityTests(StudioFixture node)
         Assert.Contains(result.Passes, p => p.Id == "label" || p.Id == "button-name");
     }
 
-    [Fact(DisplayName = "Sign-in, process list, person list, worklist and a placeholder pass the WCAG 2 AA rules of axe-core")]
+    [Fact(DisplayName = "Sign-in, process list, person list, worklist, petition tracker and a placeholder pass the WCAG 2 AA rules of axe-core")]
     public async Task Screens_pass_wcag_aa()
     {
         await using var browser = await node.NewPageAsync();
@@ -52,6 +52,11 @@ public sealed class AccessibilityTests(StudioFixture node)
         await AssertAccessibleAsync(page, "worklist");
 
         await page.GotoAsync("studio/petitions");
+        await page.Locator("main form[role=search]").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await AssertAccessibleAsync(page, "petition tracker");
+
+        await page.GotoAsync("studio/notifications");
         await page.Locator("[data-placeholder]").WaitForAsync();
         await AssertAccessibleAsync(page, "placeholder");
         browser.AssertNoErrors();

@@ -10,6 +10,7 @@ import { renderProcessEditor } from './views/process-editor.js';
 import { renderProcessList } from './views/process-list.js';
 import { renderPersonFile } from './console/person-file.js';
 import { renderPersonList } from './console/person-list.js';
+import { renderPetition, renderPetitionList } from './console/petitions.js';
 import { renderTaskView } from './console/task-view.js';
 import { renderWorklist } from './console/worklist.js';
 
@@ -25,7 +26,8 @@ route('/persons', renderPersonList);
 route('/persons/:id', renderPersonFile);
 route('/worklist', renderWorklist);
 route('/tasks/:id', renderTaskView);
-route('/petitions', (main) => renderPlaceholder(main, 'nav.petitions'));
+route('/petitions', renderPetitionList);
+route('/petitions/:id', renderPetition);
 route('/notifications', (main) => renderPlaceholder(main, 'nav.notifications'));
 
 whenUnauthenticated(() => navigate('/login?expired=1', { replace: true }));
