@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -16,13 +15,10 @@ public sealed class CaseworkerTaskTests(StudioFixture node)
     public async Task Caseworker_completes_a_task_through_its_form()
     {
         // Arrange: a published visit process and an instance for a person of 城关镇, started by the supervisor.
-        var key = await PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
-        var personId = await RegisterPersonAsync();
+        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
+        var personId = await node.RegisterPersonAsync("走访");
         var businessKey = "ZF-" + Guid.NewGuid().ToString("N")[..8];
-        using (var started = await node.Supervisor.PostAsJsonAsync(new Uri("/api/instances", UriKind.Relative), new { processKey = key, businessKey, personId }))
-        {
-            Assert.True(started.IsSuccessStatusCode, "start: " + await started.Content.ReadAsStringAsync());
-        }
+        await node.StartInstanceAsync(key, businessKey, personId);
 
         await node.Factory.WaitForReadModelAsync();
         await using var browser = await node.NewPageAsync();
@@ -93,27 +89,6 @@ public sealed class CaseworkerTaskTests(StudioFixture node)
         await Assertions.Expect(page.Locator("[data-list=timeline] > li[data-kind=\"visit.recorded\"]")).ToHaveCountAsync(1);
         await browser.ScreenshotAsync("12-case-file-after-task");
         browser.AssertNoErrors();
-    }
-
-    private async Task<string> PublishAsync(string xml, string key)
-    {
-        using (var deploy = await node.Supervisor.PostAsync(new Uri("/api/processes", UriKind.Relative), new StringContent(xml, Encoding.UTF8, "application/xml")))
-        {
-            Assert.Equal(HttpStatusCode.Created, deploy.StatusCode);
-        }
-
-        using var publish = await node.Supervisor.PostAsync(new Uri($"/api/processes/{key}/versions/1/publish", UriKind.Relative), null);
-        Assert.True(publish.IsSuccessStatusCode, $"publish: {(int)publish.StatusCode}");
-        return key;
-    }
-
-    private async Task<string> RegisterPersonAsync()
-    {
-        var name = "走访" + Guid.NewGuid().ToString("N")[..6];
-        using var registered = await node.Caseworker.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative),
-            CaseFlow.Api.Tests.Infrastructure.TestPersons.Request(Random.Shared.Next(1, 90_000), name));
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     private async Task WaitForCaseEventAsync(string personId, string kind)

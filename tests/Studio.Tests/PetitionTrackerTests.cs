@@ -15,7 +15,7 @@ public sealed class PetitionTrackerTests(StudioFixture node)
     public async Task Officer_sees_an_overdue_notice_clock()
     {
         // Arrange: a petition received 20 days ago and never accepted: its 15-day notice clock has run out.
-        var subject = await RegisterPersonAsync();
+        var subject = await node.RegisterPersonAsync("信访");
         var receivedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var registered = await node.Supervisor.PostAsJsonAsync(new Uri("/api/petitions", UriKind.Relative), new
         {
@@ -52,13 +52,5 @@ public sealed class PetitionTrackerTests(StudioFixture node)
         Assert.DoesNotContain("13900002222", await page.ContentAsync(), StringComparison.Ordinal);
         await browser.ScreenshotAsync("14-petition");
         browser.AssertNoErrors();
-    }
-
-    private async Task<string> RegisterPersonAsync()
-    {
-        using var registered = await node.Caseworker.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative),
-            CaseFlow.Api.Tests.Infrastructure.TestPersons.Request(Random.Shared.Next(1, 90_000), "信访" + Guid.NewGuid().ToString("N")[..6]));
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 }

@@ -5,11 +5,13 @@ import { language, onLanguageChange, setLanguage, t } from './i18n/index.js';
 import { href, navigate, refresh, route, start } from './router.js';
 import { canDesign, signOut, user } from './session.js';
 import { renderLogin } from './views/login.js';
-import { renderNotFound, renderPlaceholder } from './views/placeholder.js';
+import { renderNotFound } from './views/not-found.js';
 import { renderProcessEditor } from './views/process-editor.js';
 import { renderProcessList } from './views/process-list.js';
 import { renderPersonFile } from './console/person-file.js';
 import { renderPersonList } from './console/person-list.js';
+import { onNotifications, startLive, stopLive, unreadCount } from './notifications/live.js';
+import { renderNotifications } from './notifications/notification-list.js';
 import { renderPetition, renderPetitionList } from './console/petitions.js';
 import { renderTaskView } from './console/task-view.js';
 import { renderWorklist } from './console/worklist.js';
@@ -28,9 +30,13 @@ route('/worklist', renderWorklist);
 route('/tasks/:id', renderTaskView);
 route('/petitions', renderPetitionList);
 route('/petitions/:id', renderPetition);
-route('/notifications', (main) => renderPlaceholder(main, 'nav.notifications'));
+route('/notifications', renderNotifications);
 
-whenUnauthenticated(() => navigate('/login?expired=1', { replace: true }));
+whenUnauthenticated(() => {
+  stopLive();
+  navigate('/login?expired=1', { replace: true });
+});
+onNotifications(({ unread }) => updateBadge(unread));
 onLanguageChange(() => refresh());
 
 start((render, params, query) => {
@@ -43,6 +49,9 @@ start((render, params, query) => {
     return;
   }
 
+  if (signedIn) {
+    startLive();
+  }
   const main = h('main', { id: 'main', tabindex: '-1' });
   mount(app, signedIn ? header() : loginHeader(), main);
   if (!render) {
@@ -83,9 +92,30 @@ function header() {
     h('span', { class: 'brand' }, t('app.name')),
     h('nav', { 'aria-label': t('nav.label') },
       h('ul', {}, links.map(([path, key]) => h('li', {},
-        h('a', { href: href(path), 'data-route': true, 'aria-current': here.startsWith(href(path)) ? 'page' : null }, t(key)))))),
+        h('a', { href: href(path), 'data-route': true, 'aria-current': here.startsWith(href(path)) ? 'page' : null },
+          t(key), key === 'nav.notifications' ? badge() : null))))),
     h('div', { class: 'header-tools' },
       h('span', { class: 'who' }, t('auth.signedInAs', { login: current.displayName || current.login })),
       languageButton(),
-      h('button', { type: 'button', class: 'link-button', 'data-action': 'logout', onclick: () => { signOut(); navigate('/login'); } }, t('auth.logout'))));
+      h('button', { type: 'button', class: 'link-button', 'data-action': 'logout', onclick: () => { stopLive(); signOut(); navigate('/login'); } }, t('auth.logout'))));
+}
+
+// The unread count beside "通知": hidden at zero, its number spelled out for screen readers.
+function badge() {
+  const element = h('span', { class: 'badge-count', 'data-badge': 'notifications' });
+  fillBadge(element, unreadCount());
+  return element;
+}
+
+function fillBadge(element, count) {
+  element.hidden = count === 0;
+  element.textContent = String(count);
+  element.setAttribute('aria-label', t('notifications.unreadCount', { count }));
+}
+
+function updateBadge(count) {
+  const element = document.querySelector('[data-badge=notifications]');
+  if (element) {
+    fillBadge(element, count);
+  }
 }
