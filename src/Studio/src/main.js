@@ -3,13 +3,13 @@ import { whenUnauthenticated } from './api.js';
 import { h, mount } from './dom.js';
 import { language, onLanguageChange, setLanguage, t } from './i18n/index.js';
 import { href, navigate, refresh, route, start } from './router.js';
-import { canDesign, signOut, user } from './session.js';
+import { canDesign, canMonitor, signOut, user } from './session.js';
 import { renderLogin } from './views/login.js';
 import { renderNotFound } from './views/not-found.js';
-import { renderProcessEditor } from './views/process-editor.js';
 import { renderProcessList } from './views/process-list.js';
 import { renderPersonFile } from './console/person-file.js';
 import { renderPersonList } from './console/person-list.js';
+import { renderInstanceList } from './monitor/instance-list.js';
 import { onNotifications, startLive, stopLive, unreadCount } from './notifications/live.js';
 import { renderNotifications } from './notifications/notification-list.js';
 import { renderPetition, renderPetitionList } from './console/petitions.js';
@@ -22,8 +22,13 @@ let disposeView = null;
 route('/', () => navigate(canDesign() ? '/processes' : '/persons', { replace: true }));
 route('/login', renderLogin);
 route('/processes', renderProcessList);
-route('/processes/new', renderProcessEditor);
-route('/processes/:key', renderProcessEditor);
+// The modeler and the diagram viewer are most of the code; they load when a screen needs them.
+const processEditor = lazy(() => import('./views/process-editor.js').then((m) => m.renderProcessEditor));
+const instanceMonitor = lazy(() => import('./monitor/instance-monitor.js').then((m) => m.renderInstanceMonitor));
+route('/processes/new', processEditor);
+route('/processes/:key', processEditor);
+route('/instances', renderInstanceList);
+route('/instances/:id', instanceMonitor);
 route('/persons', renderPersonList);
 route('/persons/:id', renderPersonFile);
 route('/worklist', renderWorklist);
@@ -82,6 +87,7 @@ function header() {
   const current = user();
   const links = [
     canDesign() && ['/processes', 'nav.processes'],
+    canMonitor() && ['/instances', 'nav.instances'],
     ['/persons', 'nav.persons'],
     ['/worklist', 'nav.worklist'],
     ['/petitions', 'nav.petitions'],
@@ -118,4 +124,22 @@ function updateBadge(count) {
   if (element) {
     fillBadge(element, count);
   }
+}
+
+/** A screen whose code loads on first use; returns the dispose function of the screen once it has rendered. */
+function lazy(load) {
+  return (main, params, query) => {
+    let dispose = null;
+    let gone = false;
+    mount(main, h('p', {}, t('common.loading')));
+    load().then((render) => {
+      if (!gone) {
+        dispose = render(main, params, query) ?? null;
+      }
+    }).catch(() => mount(main, h('p', { class: 'status', 'data-kind': 'error', role: 'alert' }, t('error.network'))));
+    return () => {
+      gone = true;
+      dispose?.();
+    };
+  };
 }

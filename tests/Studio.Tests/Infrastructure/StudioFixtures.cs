@@ -20,4 +20,12 @@ public static class StudioFixtures
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "visit-task.bpmn"), Encoding.UTF8);
         return text.Replace("\"console_visit\"", "\"" + key + "\"", StringComparison.Ordinal);
     }
+
+    /// <summary>A check where an accepted case splits into a review task and an external civil-affairs lookup, then joins.</summary>
+    public static string Monitor(out string key)
+    {
+        key = "monitor_check_" + Guid.NewGuid().ToString("N")[..8];
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "monitor.bpmn"), Encoding.UTF8);
+        return text.Replace("\"monitor_check\"", "\"" + key + "\"", StringComparison.Ordinal);
+    }
 }
