@@ -39,7 +39,9 @@ public sealed class InstanceMonitorTests(StudioFixture node)
         var page = browser.Page;
         await browser.SignInAsync("supervisor");
 
-        // Act: from the instance list, filtered to instances with incidents, to the monitor.
+        // Act: the process list counts the running instance; from the instance list, filtered to instances with
+        // incidents, to the monitor.
+        await Assertions.Expect(page.Locator($"tr[data-process-key=\"{key}\"] [data-cell=instances]")).ToHaveTextAsync("运行中 1");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" }).GetByRole(AriaRole.Link, new() { Name = "流程监控" }).ClickAsync();
         await page.GetByLabel("流程标识").FillAsync(key);
         await page.GetByLabel("只看有故障的").CheckAsync();

@@ -39,7 +39,6 @@ export default {
   'processes.drafts': 'Drafts',
   'processes.deployedAt': 'Last deployed',
   'processes.instances': 'Instances',
-  'processes.instancesPending': 'awaiting instance API',
   'processes.openLabel': 'Open process {key}',
   'editor.title': 'Process: {key}',
   'editor.newTitle': 'New process',
@@ -310,4 +309,5 @@ export default {
   'history.taskReturned': 'task returned',
   'history.taskCommented': 'commented',
   'history.taskClaimed': 'task claimed',
+  'processes.running': '{count} running',
 };

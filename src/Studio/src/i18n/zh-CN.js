@@ -39,7 +39,6 @@ export default {
   'processes.drafts': '草稿',
   'processes.deployedAt': '最近部署',
   'processes.instances': '实例数',
-  'processes.instancesPending': '待实例接口',
   'processes.openLabel': '打开流程 {key}',
   'editor.title': '流程：{key}',
   'editor.newTitle': '新流程',
@@ -324,4 +323,5 @@ export default {
   'history.taskReturned': '任务退回',
   'history.taskCommented': '添加意见',
   'history.taskClaimed': '认领任务',
+  'processes.running': '运行中 {count}',
 };
