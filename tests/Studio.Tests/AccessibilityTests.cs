@@ -40,7 +40,7 @@ public sealed class AccessibilityTests(StudioFixture node)
         await Assertions.Expect(page.Locator("main .count", new() { HasText = "…" })).ToHaveCountAsync(0);
     }
 
-    [Fact(DisplayName = "Sign-in, process list, person list, worklist, petition tracker, notifications and instance list pass the WCAG 2 AA rules of axe-core")]
+    [Fact(DisplayName = "Sign-in, process list, person list, worklist, petition tracker, notifications, instance list and form list pass the WCAG 2 AA rules of axe-core")]
     public async Task Screens_pass_wcag_aa()
     {
         await using var browser = await node.NewPageAsync();
@@ -56,7 +56,7 @@ public sealed class AccessibilityTests(StudioFixture node)
         foreach (var (path, screen) in new[]
         {
             ("studio/persons", "person list"), ("studio/worklist", "worklist"),
-            ("studio/petitions", "petition tracker"), ("studio/notifications", "notifications"), ("studio/instances", "instance list"),
+            ("studio/petitions", "petition tracker"), ("studio/notifications", "notifications"), ("studio/instances", "instance list"), ("studio/forms", "form list"),
         })
         {
             await page.GotoAsync(path);

@@ -10,6 +10,7 @@ import { renderProcessList } from './views/process-list.js';
 import { renderPersonFile } from './console/person-file.js';
 import { renderPersonList } from './console/person-list.js';
 import { renderInstanceList } from './monitor/instance-list.js';
+import { renderFormList } from './forms/form-list.js';
 import { onNotifications, startLive, stopLive, unreadCount } from './notifications/live.js';
 import { renderNotifications } from './notifications/notification-list.js';
 import { renderPetition, renderPetitionList } from './console/petitions.js';
@@ -24,10 +25,13 @@ route('/login', renderLogin);
 route('/processes', renderProcessList);
 // The modeler and the diagram viewer are most of the code; they load when a screen needs them.
 const processEditor = lazy(() => import('./views/process-editor.js').then((m) => m.renderProcessEditor));
+const formDesigner = lazy(() => import('./forms/form-designer.js').then((m) => m.renderFormDesigner));
 const instanceMonitor = lazy(() => import('./monitor/instance-monitor.js').then((m) => m.renderInstanceMonitor));
 route('/processes/new', processEditor);
 route('/processes/:key', processEditor);
 route('/instances', renderInstanceList);
+route('/forms', renderFormList);
+route('/forms/:key', formDesigner);
 route('/instances/:id', instanceMonitor);
 route('/persons', renderPersonList);
 route('/persons/:id', renderPersonFile);
@@ -87,6 +91,7 @@ function header() {
   const current = user();
   const links = [
     canDesign() && ['/processes', 'nav.processes'],
+    canDesign() && ['/forms', 'nav.forms'],
     canMonitor() && ['/instances', 'nav.instances'],
     ['/persons', 'nav.persons'],
     ['/worklist', 'nav.worklist'],
