@@ -46,8 +46,13 @@ public sealed class CaseworkerTaskTests(StudioFixture node)
 
         // Fills the form rendered by the form-js viewer: the defaults come from the model, the outcome and note from the user.
         // The viewer's select opens on focus and takes the arrow keys and Enter.
+        // The pointer is moved off the form first: hovering the opened list would move its highlight.
+        await page.Mouse.MoveAsync(0, 0);
         await page.GetByLabel("走访结果").FocusAsync();
         await Assertions.Expect(page.Locator(".fjs-dropdownlist-item", new() { HasText = "见到本人" })).ToBeVisibleAsync();
+        // The list binds its keys in an effect after it paints; one frame later Enter picks the highlighted first option.
+        await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))");
+        await Assertions.Expect(page.Locator(".fjs-dropdownlist-item.focused")).ToHaveTextAsync("见到本人");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".fjs-select-display", new() { HasText = "见到本人" })).ToBeVisibleAsync();
         var note = page.GetByLabel("走访情况");

@@ -17,6 +17,7 @@ export function renderTaskView(main, params) {
   const body = h('div', {}, t('common.loading'));
   const path = '/api/tasks/' + encodeURIComponent(params.id);
   let form = null;
+  let renders = 0;
   let disposed = false;
   mount(main, h('p', {}, h('a', { href: href('/worklist'), 'data-route': true }, t('task.back'))), status, body);
 
@@ -28,6 +29,10 @@ export function renderTaskView(main, params) {
   };
 
   function render(task, taskForm, comments, history) {
+    // A re-render (after claim or comment) replaces the form; a viewer still loading for an earlier one is dropped.
+    const renderId = ++renders;
+    form?.destroy();
+    form = null;
     const ifMatch = { 'If-Match': `"${task.revision}"` };
     const holder = h('div', { class: 'task-form', 'data-form': 'task' });
     const formErrors = h('div', { class: 'form-errors', role: 'alert', 'data-list': 'form-errors' });
@@ -67,8 +72,13 @@ export function renderTaskView(main, params) {
           h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))));
 
     import('./form-viewer.js').then(async ({ createFormViewer, showServerErrors }) => {
-      if (disposed) return;
-      form = await createFormViewer(holder, schemaForTask(taskForm), initialData(taskForm));
+      if (disposed || renderId !== renders) return;
+      const created = await createFormViewer(holder, schemaForTask(taskForm), initialData(taskForm));
+      if (disposed || renderId !== renders) {
+        created.destroy();
+        return;
+      }
+      form = created;
       form.showServerErrors = (errors) => showServerErrors(form, errors);
       holder.dataset.ready = 'true';
     }).catch((error) => showStatus(status, describeError(error), 'error'));
