@@ -59,6 +59,12 @@ public sealed class CaseworkerTaskTests(StudioFixture node)
         await note.FillAsync("本人在家，生活正常");
         await browser.ScreenshotAsync("10-task-form");
 
+        // A comment is added beside the form without losing what was typed into it.
+        await page.GetByLabel("添加意见").FillAsync("已电话预约，明日入户");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发表意见" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-list=comments] > li")).ToContainTextAsync("已电话预约，明日入户");
+        await Assertions.Expect(note).ToHaveValueAsync("本人在家，生活正常");
+
         // The viewer checks the same limits as the server, so the first submission is lengthened on the wire to show
         // that the server's own refusal (422, per field) lands on the field it names.
         var tampered = false;

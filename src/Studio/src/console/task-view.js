@@ -44,6 +44,11 @@ export function renderTaskView(main, params) {
     const target = h('select', { id: 'return-target' }, targets.map((x) => h('option', { value: x.elementId }, x.label)));
     const reason = h('textarea', { id: 'return-reason', rows: '2', maxlength: '2000', required: true });
     const comment = h('textarea', { id: 'comment-text', rows: '2', maxlength: '4000', required: true });
+    const commentList = h('div');
+    const showComments = (list) => mount(commentList, list.length === 0 ? h('p', {}, t('task.noComments')) : h('ol', { class: 'timeline', 'data-list': 'comments' },
+      list.map((c) => h('li', {}, h('p', { class: 'timeline-head' },
+        h('time', { datetime: c.at }, formatDateTime(c.at)), ' · ', c.actor), h('p', {}, c.text)))));
+    showComments(comments);
 
     mount(body,
       h('h1', {}, t('task.title', { name: task.name ?? task.elementId })),
@@ -64,9 +69,7 @@ export function renderTaskView(main, params) {
           h('p', {}, h('button', { type: 'submit', 'data-action': 'return' }, t('task.returnSubmit'))))) : null,
       h('section', { 'aria-labelledby': 'comments-title' },
         h('h2', { id: 'comments-title' }, t('task.comments')),
-        comments.length === 0 ? h('p', {}, t('task.noComments')) : h('ol', { class: 'timeline', 'data-list': 'comments' },
-          comments.map((c) => h('li', {}, h('p', { class: 'timeline-head' },
-            h('time', { datetime: c.at }, formatDateTime(c.at)), ' · ', c.actor), h('p', {}, c.text)))),
+        commentList,
         h('form', { onsubmit: (e) => { e.preventDefault(); sendComment(); } },
           h('label', { for: 'comment-text' }, t('task.commentText')), comment,
           h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))));
@@ -139,8 +142,10 @@ export function renderTaskView(main, params) {
       }
       try {
         await api(path + '/comments', { method: 'POST', body: { text: comment.value.trim() } });
+        // Only the comments are read again, so what the user has typed into the form stays.
+        comment.value = '';
+        showComments(await api(path + '/comments'));
         showStatus(status, t('task.commented'), 'ok');
-        await load();
       } catch (error) {
         showStatus(status, describeError(error), 'error');
       }
