@@ -28,4 +28,12 @@ public static class StudioFixtures
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "monitor.bpmn"), Encoding.UTF8);
         return text.Replace("\"monitor_check\"", "\"" + key + "\"", StringComparison.Ordinal);
     }
+
+    /// <summary>受理材料 then 审核决定, which may send the case back to 受理材料 (退回).</summary>
+    public static string ReturnReview(out string key)
+    {
+        key = "return_review_" + Guid.NewGuid().ToString("N")[..8];
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "return-review.bpmn"), Encoding.UTF8);
+        return text.Replace("\"return_review\"", "\"" + key + "\"", StringComparison.Ordinal);
+    }
 }

@@ -63,14 +63,15 @@ export function renderTaskView(main, params) {
         h('h2', { id: 'form-title' }, t('task.form')), formErrors, holder, h('div', { class: 'actions' }, complete)),
       targets.length ? h('section', { 'aria-labelledby': 'return-title' },
         h('h2', { id: 'return-title' }, t('task.return')),
-        h('form', { onsubmit: (e) => { e.preventDefault(); sendReturn(); } },
+        // novalidate: the page's own message (announced, focus on the reason) replaces the browser's bubble.
+        h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendReturn(); } },
           h('label', { for: 'return-target' }, t('task.returnTarget')), target,
           h('label', { for: 'return-reason' }, t('task.returnReason')), reason,
           h('p', {}, h('button', { type: 'submit', 'data-action': 'return' }, t('task.returnSubmit'))))) : null,
       h('section', { 'aria-labelledby': 'comments-title' },
         h('h2', { id: 'comments-title' }, t('task.comments')),
         commentList,
-        h('form', { onsubmit: (e) => { e.preventDefault(); sendComment(); } },
+        h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendComment(); } },
           h('label', { for: 'comment-text' }, t('task.commentText')), comment,
           h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))));
 
