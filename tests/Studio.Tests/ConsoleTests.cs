@@ -58,31 +58,4 @@ public sealed class ConsoleTests(StudioFixture node)
         Assert.DoesNotContain("13800001234", await page.ContentAsync(), StringComparison.Ordinal);
         browser.AssertNoErrors();
     }
-
-    [Fact(DisplayName = "Worklist, petitions and notifications are marked placeholders that call no API")]
-    public async Task Unbuilt_screens_are_placeholders()
-    {
-        await using var browser = await node.NewPageAsync();
-        var page = browser.Page;
-        await browser.SignInAsync("caseworker.chengguan");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var apiCalls = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (request.Url.Contains("/api/", StringComparison.Ordinal))
-            {
-                apiCalls.Add(request.Url);
-            }
-        };
-
-        foreach (var (link, screen) in new[] { ("待办任务", "nav.worklist"), ("信访跟踪", "nav.petitions"), ("通知", "nav.notifications") })
-        {
-            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-            await Assertions.Expect(page.Locator($"[data-placeholder=\"{screen}\"]")).ToBeVisibleAsync();
-        }
-
-        await browser.ScreenshotAsync("07-placeholder");
-        Assert.Empty(apiCalls);
-        browser.AssertNoErrors();
-    }
 }

@@ -21,8 +21,8 @@ export function whenUnauthenticated(handler) {
  * Calls the API with the session's token. Returns parsed JSON, text for XML, or null for an empty body;
  * throws ApiError for every non-2xx answer.
  */
-export async function api(path, { method = 'GET', body, contentType, signal } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json, application/xml' };
+export async function api(path, { method = 'GET', body, contentType, signal, headers: extra } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json, application/xml', ...extra };
   const accessToken = token();
   if (accessToken) {
     headers.Authorization = `Bearer ${accessToken}`;

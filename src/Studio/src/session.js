@@ -35,3 +35,8 @@ export function hasRole(...roles) {
 export function canDesign() {
   return hasRole('supervisor', 'director');
 }
+
+/** Supervisors, directors and admins watch running instances (the instance API's read and operator rights). */
+export function canMonitor() {
+  return hasRole('supervisor', 'director', 'admin');
+}

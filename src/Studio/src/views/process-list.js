@@ -32,10 +32,20 @@ export function renderProcessList(main) {
         h('td', {}, p.versionCount),
         h('td', {}, p.draftCount),
         h('td', {}, formatDateTime(p.lastDeployedAt)),
-        // Instance counts arrive with the instance API (/api/instances); until then the column says so.
-        h('td', { class: 'muted' }, t('processes.instancesPending')))))));
+        h('td', { 'data-cell': 'instances' }, instanceCount(p.key)))))));
   }).catch((error) => {
     mount(body);
     showStatus(status, describeError(error), 'error');
   });
+}
+
+/** Running instances of one process: the total of a one-row page of `GET /api/instances`, filled in when it arrives. */
+function instanceCount(key) {
+  const cell = h('span', {}, '…');
+  api('/api/instances?' + new URLSearchParams({ processKey: key, status: 'active', pageSize: '1' }))
+    .then((page) => {
+      mount(cell, t('processes.running', { count: page.total }));
+    })
+    .catch(() => mount(cell, t('common.none')));
+  return cell;
 }

@@ -1,0 +1,190 @@
+import { api, ApiError } from '../api.js';
+import { h, mount } from '../dom.js';
+import { formatDateTime, t, tOr } from '../i18n/index.js';
+import { href } from '../router.js';
+import { user } from '../session.js';
+import { describeError, showStatus, statusRegion } from '../views/status.js';
+import { dueText, slaBadge } from './sla.js';
+import { initialData, schemaForTask } from './task-form-schema.js';
+
+/**
+ * One open task: its facts, its form (form-js viewer, loaded on demand) and the commands claim, complete, return
+ * (退回, with a reason) and comment. Commands send the task's revision as If-Match, so a task changed meanwhile is
+ * refused rather than overwritten.
+ */
+export function renderTaskView(main, params) {
+  const status = statusRegion();
+  const body = h('div', {}, t('common.loading'));
+  const path = '/api/tasks/' + encodeURIComponent(params.id);
+  let form = null;
+  let renders = 0;
+  let disposed = false;
+  mount(main, h('p', {}, h('a', { href: href('/worklist'), 'data-route': true }, t('task.back'))), status, body);
+
+  const load = async () => {
+    const [task, taskForm, comments, history] = await Promise.all([
+      api(path), api(path + '/form'), api(path + '/comments'), api(path + '/history')]);
+    if (disposed) return;
+    render(task, taskForm, comments, history);
+  };
+
+  function render(task, taskForm, comments, history) {
+    // A re-render (after claim or comment) replaces the form; a viewer still loading for an earlier one is dropped.
+    const renderId = ++renders;
+    form?.destroy();
+    form = null;
+    const ifMatch = { 'If-Match': `"${task.revision}"` };
+    const holder = h('div', { class: 'task-form', 'data-form': 'task' });
+    const formErrors = h('div', { class: 'form-errors', role: 'alert', 'data-list': 'form-errors' });
+    const mine = task.assignee === user()?.login;
+    const claim = h('button', { type: 'button', 'data-action': 'claim', hidden: !!task.assignee, onclick: () => command('claim') }, t('task.claim'));
+    const complete = h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: submit }, t('task.complete'));
+
+    const targets = returnTargets(history, task.elementId);
+    const target = h('select', { id: 'return-target' }, targets.map((x) => h('option', { value: x.elementId }, x.label)));
+    const reason = h('textarea', { id: 'return-reason', rows: '2', maxlength: '2000', required: true });
+    const comment = h('textarea', { id: 'comment-text', rows: '2', maxlength: '4000', required: true });
+    const commentList = h('div');
+    const showComments = (list) => mount(commentList, list.length === 0 ? h('p', {}, t('task.noComments')) : h('ol', { class: 'timeline', 'data-list': 'comments' },
+      list.map((c) => h('li', {}, h('p', { class: 'timeline-head' },
+        h('time', { datetime: c.at }, formatDateTime(c.at)), ' · ', c.actor), h('p', {}, c.text)))));
+    showComments(comments);
+
+    mount(body,
+      h('h1', {}, t('task.title', { name: task.name ?? task.elementId })),
+      h('dl', { class: 'profile', 'data-list': 'task-facts' },
+        h('dt', {}, t('worklist.process')), h('dd', {}, `${task.processKey} v${task.processVersion}`),
+        h('dt', {}, t('worklist.businessKey')), h('dd', {}, task.businessKey ?? t('common.none')),
+        h('dt', {}, t('worklist.assignee')), h('dd', { 'data-field': 'assignee' }, task.assignee ?? t('worklist.unassigned')),
+        h('dt', {}, t('worklist.sla')), h('dd', {}, slaBadge(task.sla), ' ', dueText(task.sla, task.dueAt)),
+        task.personId ? [h('dt', {}, t('task.person')), h('dd', {}, h('a', { href: href('/persons/' + encodeURIComponent(task.personId)), 'data-route': true }, t('task.openPerson')))] : null),
+      h('div', { class: 'actions' }, claim, mine ? h('span', { class: 'muted' }, t('task.yours')) : null),
+      h('section', { 'aria-labelledby': 'form-title' },
+        h('h2', { id: 'form-title' }, t('task.form')), formErrors, holder, h('div', { class: 'actions' }, complete)),
+      targets.length ? h('section', { 'aria-labelledby': 'return-title' },
+        h('h2', { id: 'return-title' }, t('task.return')),
+        // novalidate: the page's own message (announced, focus on the reason) replaces the browser's bubble.
+        h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendReturn(); } },
+          h('label', { for: 'return-target' }, t('task.returnTarget')), target,
+          h('label', { for: 'return-reason' }, t('task.returnReason')), reason,
+          h('p', {}, h('button', { type: 'submit', 'data-action': 'return' }, t('task.returnSubmit'))))) : null,
+      h('section', { 'aria-labelledby': 'comments-title' },
+        h('h2', { id: 'comments-title' }, t('task.comments')),
+        commentList,
+        h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendComment(); } },
+          h('label', { for: 'comment-text' }, t('task.commentText')), comment,
+          h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))));
+
+    import('./form-viewer.js').then(async ({ createFormViewer, showServerErrors }) => {
+      if (disposed || renderId !== renders) return;
+      const created = await createFormViewer(holder, schemaForTask(taskForm), initialData(taskForm));
+      if (disposed || renderId !== renders) {
+        created.destroy();
+        return;
+      }
+      form = created;
+      form.showServerErrors = (errors) => showServerErrors(form, errors);
+      holder.dataset.ready = 'true';
+    }).catch((error) => showStatus(status, describeError(error), 'error'));
+
+    async function command(name) {
+      try {
+        await api(`${path}/${name}`, { method: 'POST', headers: ifMatch });
+        showStatus(status, t('task.' + name + 'ed'), 'ok');
+        await load();
+      } catch (error) {
+        showStatus(status, describeError(error), 'error');
+      }
+    }
+
+    async function submit() {
+      if (!form) return;
+      mount(formErrors);
+      const { data, errors } = form.submit();
+      if (Object.keys(errors).length) {
+        showStatus(status, t('task.fixFields'), 'error');
+        return;
+      }
+      try {
+        const outcome = await api(path + '/complete', { method: 'POST', headers: ifMatch, body: { variables: data } });
+        finished(outcome);
+      } catch (error) {
+        const fieldErrors = error instanceof ApiError ? error.problem.fieldErrors : null;
+        if (fieldErrors?.length) {
+          // The server is the authority: its messages go on the fields, anything unplaced into the summary.
+          // Known codes read in the user's language; a code this client does not know keeps the server's text.
+          const unplaced = form.showServerErrors(fieldErrors.map((e) => ({ ...e, message: tOr('fieldError.' + e.code, e.message) })));
+          mount(formErrors, unplaced.length ? h('ul', {}, unplaced.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null);
+          showStatus(status, t('task.serverRefused', { count: fieldErrors.length }), 'error');
+        } else {
+          showStatus(status, describeError(error), 'error');
+        }
+      }
+    }
+
+    async function sendReturn() {
+      if (!reason.value.trim()) {
+        showStatus(status, t('task.reasonRequired'), 'error');
+        reason.focus();
+        return;
+      }
+      try {
+        const outcome = await api(path + '/return', { method: 'POST', headers: ifMatch, body: { targetElementId: target.value, reason: reason.value.trim() } });
+        finished(outcome, 'task.returned');
+      } catch (error) {
+        showStatus(status, describeError(error), 'error');
+      }
+    }
+
+    async function sendComment() {
+      if (!comment.value.trim()) {
+        comment.focus();
+        return;
+      }
+      try {
+        await api(path + '/comments', { method: 'POST', body: { text: comment.value.trim() } });
+        // Only the comments are read again, so what the user has typed into the form stays.
+        comment.value = '';
+        showComments(await api(path + '/comments'));
+        showStatus(status, t('task.commented'), 'ok');
+      } catch (error) {
+        showStatus(status, describeError(error), 'error');
+      }
+    }
+
+    function finished(outcome, key = 'task.completed') {
+      form?.destroy();
+      form = null;
+      mount(body,
+        h('h1', {}, t('task.title', { name: task.name ?? task.elementId })),
+        h('p', { class: 'status', 'data-kind': 'ok', 'data-outcome': outcome.instanceStatus }, t(key)),
+        outcome.openTasks?.length ? h('ul', {}, outcome.openTasks.map((next) => h('li', {},
+          h('a', { href: href('/tasks/' + encodeURIComponent(next.id)), 'data-route': true }, t('task.next', { name: next.name ?? next.elementId }))))) : null,
+        h('p', { class: 'actions' },
+          h('a', { href: href('/worklist'), 'data-route': true, class: 'button' }, t('task.back')),
+          task.personId ? h('a', { href: href('/persons/' + encodeURIComponent(task.personId)), 'data-route': true, class: 'button' }, t('task.openPerson')) : null));
+      body.querySelector('h1')?.setAttribute('tabindex', '-1');
+      body.querySelector('h1')?.focus();
+    }
+  }
+
+  load().catch((error) => {
+    mount(body);
+    showStatus(status, describeError(error), 'error');
+  });
+  return () => {
+    disposed = true;
+    form?.destroy();
+  };
+}
+
+/** Earlier user tasks of the instance (from its history) a task may be sent back to; the server has the last word. */
+function returnTargets(history, currentElementId) {
+  const seen = new Map();
+  for (const entry of history ?? []) {
+    if (entry.kind === 'taskCompleted' && entry.elementId && entry.elementId !== currentElementId) {
+      seen.set(entry.elementId, { elementId: entry.elementId, label: entry.elementId });
+    }
+  }
+  return [...seen.values()];
+}
