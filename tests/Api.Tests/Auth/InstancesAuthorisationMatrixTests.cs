@@ -24,16 +24,17 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
     private const string OutsideVillage = "610921.02.001";
 
     // role → start in, start out, list, get in, get out, history in, history out, incidents in, incidents out,
-    //        complete task in, modify in (an invalid move: 422 once allowed), cancel in, cancel out
+    //        complete task in, modify in (an invalid move: 422 once allowed), retry in, retry out (an incident that is not
+    //        open: 404 once allowed), migrate in and out (a dry run: 200 once allowed), cancel in, cancel out
     private static readonly Dictionary<string, int[]> Expected = new(StringComparer.Ordinal)
     {
-        [Roles.Caseworker] = [201, 404, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403],
-        [Roles.VillageMember] = [403, 403, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403],
-        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.Supervisor] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 200, 200],
-        [Roles.Director] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 200, 200],
-        [Roles.Admin] = [403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 422, 200, 200],
+        [Roles.Caseworker] = [201, 404, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.VillageMember] = [403, 403, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Supervisor] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 404, 404, 200, 200, 200],
+        [Roles.Director] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 404, 404, 200, 200, 200],
+        [Roles.Admin] = [403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 422, 404, 404, 200, 200, 200],
     };
 
     private static int _next = 7600;
@@ -44,6 +45,7 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
     public async Task Every_instance_endpoint_gives_the_expected_status_for_every_role_inside_and_outside()
     {
         var key = await DeployApprovalAsync(Supervisor);
+        await DeploySecondVersionAsync(key);
         var insidePerson = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), InsideTown, InsideVillage);
         var outsidePerson = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), OutsideTown, OutsideVillage);
         var expected = new StringBuilder();
@@ -56,6 +58,10 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
             var insideId = inside.GetProperty("instanceId").GetString()!;
             var outsideId = outside.GetProperty("instanceId").GetString()!;
             var taskId = inside.GetProperty("tasks")[0].GetProperty("taskId").GetString()!;
+
+            // The completion below moves the inside instance past the review, so the migration gets one still waiting there.
+            var waiting = (await StartOkAsync(Supervisor, new { processKey = key, personId = insidePerson, variables = new { approved = true } }))
+                .GetProperty("instanceId").GetString()!;
             int[] statuses =
             [
                 await StatusAsync(client, HttpMethod.Post, "/api/instances", new { processKey = key, personId = insidePerson, variables = new { approved = true } }),
@@ -69,6 +75,9 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
                 await StatusAsync(client, HttpMethod.Get, $"/api/instances/{outsideId}/incidents"),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/tasks/{taskId}/complete", new { variables = new { reviewed = true } }),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/modify", new { instructions = new[] { new { kind = "startBefore", elementId = "no_such_element" } }, reason = "matrix" }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/incidents/{insideId}:i9/retry", new { }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/incidents/{outsideId}:i9/retry", new { }),
+                await MigratedAsync(client, key, waiting, outsideId),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/cancel", new { reason = "matrix" }),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/cancel", new { reason = "matrix" }),
             ];
@@ -77,6 +86,35 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
         }
 
         Assert.Equal(expected.ToString(), actual.ToString());
+    }
+
+    private async Task DeploySecondVersionAsync(string key)
+    {
+        var v2 = Processes.ProcessFixtures.Read("approval.bpmn").Replace("\"approval\"", "\"" + key + "\"", StringComparison.Ordinal)
+            .Replace("复核", "复核（新）", StringComparison.Ordinal); // an unchanged model would not make a new version
+        using var deployed = await Supervisor.PostAsync(new Uri("/api/processes", UriKind.Relative), new StringContent(v2, Encoding.UTF8, "application/xml"));
+        Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+        using var published = await Supervisor.PostAsync(new Uri($"/api/processes/{key}/versions/2/publish", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+    }
+
+    // A dry-run migration back from version 2 (where new instances start) to 1: 200 with both instances reported as movable once the caller may operate
+    // on both; an instance outside the caller's scope would be reported as not found instead.
+    private static async Task<int> MigratedAsync(HttpClient client, string key, string insideId, string outsideId)
+    {
+        var plan = new
+        {
+            processKey = key, sourceVersion = 2, targetVersion = 1, dryRun = true,
+            mappings = new[] { new { source = "Task_Review", target = "Task_Review" } }, instanceIds = new[] { insideId, outsideId },
+        };
+        using var response = await client.PostAsJsonAsync(new Uri("/api/instances/migrate", UriKind.Relative), plan);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(2, body.GetProperty("migrated").GetInt32());
+        }
+
+        return (int)response.StatusCode;
     }
 
     private static async Task<int> StatusAsync(HttpClient client, HttpMethod method, string path, object? body = null)
