@@ -28,6 +28,9 @@ public static class ApiErrorCodes
     public const string LoginTaken = "LOGIN_TAKEN";
     public const string UserNotFound = "USER_NOT_FOUND";
 
+    /// <summary>A dashboard view named a silo address that does not parse.</summary>
+    public const string SiloNotFound = "SILO_NOT_FOUND";
+
     /// <summary>A request with the same Idempotency-Key is still running.</summary>
     public const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
 

@@ -117,7 +117,7 @@ public static partial class TasksApi
     {
         if (string.IsNullOrWhiteSpace(request?.TargetElementId))
         {
-            return TaskProblems.Of(InstanceErrorCodes.ReturnNotAllowed, "Name the earlier user task to return to.", "targetElementId");
+            return TaskProblems.Of(InstanceErrorCodes.TaskCommandInvalid, "Name the earlier user task to return to.", "targetElementId");
         }
 
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 2000)
