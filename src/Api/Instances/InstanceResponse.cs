@@ -32,4 +32,11 @@ public sealed record InstanceResponse(
             view.JurisdictionCode, view.StartedAt, view.EndedAt, view.ActiveElementIds, view.Tasks, view.Jobs, view.Incidents,
             variables.RootElement.Clone(), view.NextTimerAt);
     }
+
+    /// <summary>The same view with the variables replaced by an empty object, for callers who may not read case content.</summary>
+    public InstanceResponse WithoutVariables()
+    {
+        using var empty = JsonDocument.Parse("{}");
+        return this with { Variables = empty.RootElement.Clone() };
+    }
 }

@@ -5,6 +5,7 @@ using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Instances.ReadModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -141,7 +142,12 @@ public static class InstancesApi
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
         var (view, problem) = await VisibleAsync(id, services, http, operate: false);
-        return view is null ? problem! : TypedResults.Ok(InstanceResponse.From(view));
+        if (view is null)
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(Respond(http, view));
     }
 
     public static async Task<Results<Ok<ImmutableArray<InstanceHistoryEntry>>, ProblemHttpResult>> GetHistoryAsync(
@@ -172,7 +178,7 @@ public static class InstancesApi
         }
 
         var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id).CancelAsync(request.Reason ?? string.Empty, ActorOf(http), InstanceCommandIds.For(http));
-        return ToResponse(result);
+        return ToResponse(http, result);
     }
 
     public static async Task<Results<Ok<ImmutableArray<InstanceIncidentView>>, ProblemHttpResult>> GetIncidentsAsync(
@@ -202,7 +208,7 @@ public static class InstancesApi
 
         var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
             .RetryIncidentAsync(incidentId, variables.Length == 0 ? null : variables, ActorOf(http), InstanceCommandIds.For(http));
-        return ToResponse(result);
+        return ToResponse(http, result);
     }
 
     public static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> ModifyAsync(
@@ -230,7 +236,7 @@ public static class InstancesApi
         var steps = (request.Instructions ?? []).Select(step => step ?? new ModificationStep(string.Empty)).ToImmutableArray();
         var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
             .ModifyAsync(steps, variables.Length == 0 ? null : variables, ActorOf(http), request.Reason, InstanceCommandIds.For(http));
-        return ToResponse(result);
+        return ToResponse(http, result);
     }
 
     public static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> CompleteTaskAsync(
@@ -251,7 +257,7 @@ public static class InstancesApi
 
         var result = await services.Grains.GetGrain<IProcessInstanceGrain>(id)
             .CompleteTaskAsync(taskId, variables.Length == 0 ? null : variables, ActorOf(http), InstanceCommandIds.For(http));
-        return ToResponse(result);
+        return ToResponse(http, result);
     }
 
     /// <summary>The instance when it exists and lies in the caller's read (or operate) scope; else the problem to answer.</summary>
@@ -292,8 +298,17 @@ public static class InstancesApi
     internal static string ActorOf(HttpContext http) =>
         http.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : "anonymous";
 
-    private static Results<Ok<InstanceResponse>, ProblemHttpResult> ToResponse(ProcessInstanceResult result) =>
+    private static Results<Ok<InstanceResponse>, ProblemHttpResult> ToResponse(HttpContext http, ProcessInstanceResult result) =>
         result.Instance is { } view
-            ? TypedResults.Ok(InstanceResponse.From(view))
+            ? TypedResults.Ok(Respond(http, view))
             : InstanceProblems.From(result.Error ?? InstanceProblems.Unexpected());
+
+    // Admins operate instances but read no case content (DOMAIN.md §2.3): the variables hold the case's data, so every
+    // answer to an admin who is not also a supervisor or director leaves them out.
+    private static InstanceResponse Respond(HttpContext http, ProcessInstanceView view)
+    {
+        var response = InstanceResponse.From(view);
+        var readsNoCaseContent = http.User.IsInRole(Roles.Admin) && !http.User.IsInRole(Roles.Supervisor) && !http.User.IsInRole(Roles.Director);
+        return readsNoCaseContent ? response.WithoutVariables() : response;
+    }
 }

@@ -117,6 +117,22 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
         return (int)response.StatusCode;
     }
 
+    [Fact]
+    public async Task An_admin_reads_an_instance_without_its_variables_while_a_supervisor_sees_them()
+    {
+        var key = await DeployApprovalAsync(Supervisor);
+        var person = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), InsideTown, InsideVillage);
+        var started = await StartOkAsync(Supervisor, new { processKey = key, personId = person, variables = new { approved = true } });
+        var path = new Uri("/api/instances/" + started.GetProperty("instanceId").GetString(), UriKind.Relative);
+        using var admin = await node.Factory.CreateClientAsAsync(Roles.Admin);
+
+        var asAdmin = await admin.GetFromJsonAsync<JsonElement>(path);
+        var asSupervisor = await Supervisor.GetFromJsonAsync<JsonElement>(path);
+
+        Assert.Empty(asAdmin.GetProperty("variables").EnumerateObject());
+        Assert.True(asSupervisor.GetProperty("variables").GetProperty("approved").GetBoolean());
+    }
+
     private static async Task<int> StatusAsync(HttpClient client, HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
