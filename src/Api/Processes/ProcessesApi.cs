@@ -124,6 +124,12 @@ public static class ProcessesApi
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
+        var crossKey = await PublishCrossKeyChecks.RunAsync(key, version, services, http.RequestAborted);
+        if (crossKey.Any(d => d.IsError))
+        {
+            return ProcessProblems.Invalid(crossKey);
+        }
+
         var result = await services.Grains.GetGrain<IProcessDefinitionGrain>(key).PublishAsync(version, ActorOf(http));
         return result.Version is { } view ? TypedResults.Ok(view) : ProcessProblems.From(result.Error ?? Unexpected(), result.Diagnostics);
     }

@@ -26,6 +26,7 @@ public static class InstancesServiceCollectionExtensions
         // A factory, so hosts without a read-model database (grain test silos) still build their container.
         services.TryAddSingleton(provider => new InstanceQueries(provider.GetRequiredService<CaseFlowDatabase>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, CaseFlow.Grains.Messages.MessageSubscriptionProjection>());
         return services;
     }
 }

@@ -162,6 +162,43 @@ public abstract class ProcessesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal(1, versions.GetArrayLength());
     }
 
+    [Fact(DisplayName = "R81 BPMN601: publishing a second key with a published key's message start name is 422 MODEL_INVALID")]
+    public async Task R81_publish_refuses_a_start_message_taken_by_another_key()
+    {
+        var message = "filed_" + Guid.NewGuid().ToString("N");
+        var first = "msg_a_" + Guid.NewGuid().ToString("N")[..8];
+        var second = "msg_b_" + Guid.NewGuid().ToString("N")[..8];
+        using (await DeployAsync(MessageStartProcess(first, message)))
+        using (await DeployAsync(MessageStartProcess(second, message)))
+        using (var published = await Client.PostAsync(Url($"/api/processes/{first}/versions/1/publish"), null))
+        {
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        }
+
+        await node.Factory.WaitForReadModelAsync();
+        using var refused = await Client.PostAsync(Url($"/api/processes/{second}/versions/1/publish"), null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = await JsonAsync(refused);
+        Assert.Equal("MODEL_INVALID", problem.GetProperty("code").GetString());
+        Assert.Contains(problem.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "BPMN601");
+        var versions = await Client.GetFromJsonAsync<JsonElement>(Url($"/api/processes/{second}/versions"));
+        Assert.Equal("draft", versions[0].GetProperty("status").GetString());
+    }
+
+    private static string MessageStartProcess(string key, string messageName) =>
+        $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org">
+          <bpmn:process id="{key}" name="{key}" isExecutable="true">
+            <bpmn:startEvent id="byMessage"><bpmn:messageEventDefinition messageRef="filed" /></bpmn:startEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="byMessage" targetRef="end" />
+            <bpmn:endEvent id="end" />
+          </bpmn:process>
+          <bpmn:message id="filed" name="{messageName}" />
+        </bpmn:definitions>
+        """;
+
     [Fact(DisplayName = "After publishing version 1 of two, the list shows latest 2 and published 1 with the counts")]
     public async Task Publish_then_list_shows_published_version()
     {
