@@ -35,6 +35,7 @@ public static class PersonsApi
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdatePerson").WithSummary("Change profile fields (If-Match required)");
         group.MapGet("/{id}/history", GetHistoryAsync).WithName("GetPersonHistory").WithSummary("Read a person's case history");
         group.MapCaseFileEndpoints();
+        group.MapPublicNoticeEndpoint();
         return group;
     }
 

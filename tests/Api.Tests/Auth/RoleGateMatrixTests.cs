@@ -50,6 +50,7 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         ["GET /api/persons/"] = "200 200 403 403 200 200 403",
         ["GET /api/persons/{id}"] = "404 404 403 403 404 404 403",
         ["GET /api/persons/{id}/case-file"] = "404 404 403 403 404 404 403",
+        ["GET /api/persons/{id}/public-notice"] = "422 422 403 403 422 422 403",
         ["GET /api/persons/{id}/history"] = "404 404 403 403 404 404 403",
         ["GET /api/petitions/"] = "403 200 403 200 200 200 403",
         ["GET /api/petitions/stats"] = "403 200 403 200 200 200 403",
