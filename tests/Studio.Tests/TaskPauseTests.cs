@@ -7,7 +7,7 @@ namespace CaseFlow.Studio.Tests;
 [Collection(StudioCollection.Name)]
 public sealed class TaskPauseTests(StudioFixture node)
 {
-    [Fact(DisplayName = "A caseworker pauses a task's clock only with a reason, sees it paused, and resumes it from the keyboard")]
+    [Fact(DisplayName = "A caseworker pauses a task's clock only with a reason, sees it paused with the reason in the history, and resumes it")]
     public async Task Caseworker_pauses_and_resumes_the_clock()
     {
         // Arrange: a visit task (five-day clock) the caseworker has claimed.
@@ -37,12 +37,16 @@ public sealed class TaskPauseTests(StudioFixture node)
         // Assert: the clock shows as paused, and the same section now offers the resume.
         await Assertions.Expect(page.Locator("main .status").First).ToHaveTextAsync("时限计时已暂停。");
         await Assertions.Expect(page.Locator("[data-list=task-facts] [data-sla]")).ToHaveTextAsync("已暂停");
+        var paused = page.Locator("[data-list=task-history] li[data-kind=taskPaused]");
+        await Assertions.Expect(paused).ToContainTextAsync("暂停计时");
+        await Assertions.Expect(paused).ToContainTextAsync("等待申请人补交残疾人证");
         await browser.ScreenshotAsync("18-task-paused");
         await page.GetByLabel("原因（必填）").FillAsync("材料已补齐");
         await page.GetByRole(AriaRole.Button, new() { Name = "确认恢复" }).ClickAsync();
         await Assertions.Expect(page.Locator("main .status").First).ToHaveTextAsync("时限计时已恢复。");
         await Assertions.Expect(page.Locator("[data-list=task-facts] [data-sla]")).ToHaveAttributeAsync("data-sla", "on_track");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "确认暂停" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-list=task-history] li[data-kind=taskResumed]")).ToContainTextAsync("材料已补齐");
         browser.AssertNoErrors();
     }
 }

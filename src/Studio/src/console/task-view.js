@@ -83,7 +83,14 @@ export function renderTaskView(main, params) {
         commentList,
         h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendComment(); } },
           h('label', { for: 'comment-text' }, t('task.commentText')), comment,
-          h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))));
+          h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))),
+      // The instance's history, newest first: who claimed, returned, paused or resumed, with the reason as detail.
+      h('section', { 'aria-labelledby': 'task-history-title' },
+        h('h2', { id: 'task-history-title' }, t('task.history')),
+        h('ol', { class: 'timeline', 'data-list': 'task-history' }, [...(history ?? [])].reverse().map((e) => h('li', { 'data-kind': e.kind },
+          h('p', { class: 'timeline-head' }, h('time', { datetime: e.at }, formatDateTime(e.at)), ' · ',
+            h('strong', {}, tOr('history.' + e.kind, e.kind)), e.elementId ? ' · ' + e.elementId : '', e.actor ? ' · ' + e.actor : ''),
+          e.detail ? h('p', {}, e.detail) : null)))));
 
     import('./form-viewer.js').then(async ({ createFormViewer, showServerErrors }) => {
       if (disposed || renderId !== renders) return;
