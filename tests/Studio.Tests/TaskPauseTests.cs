@@ -7,7 +7,7 @@ namespace CaseFlow.Studio.Tests;
 [Collection(StudioCollection.Name)]
 public sealed class TaskPauseTests(StudioFixture node)
 {
-    [Fact(DisplayName = "A caseworker pauses a task's clock only with a reason, sees it paused with the reason in the history, and resumes it")]
+    [Fact(DisplayName = "A caseworker pauses a task's clock only with a reason, sees it paused with the reason in the history, resumes it and unclaims the task")]
     public async Task Caseworker_pauses_and_resumes_the_clock()
     {
         // Arrange: a visit task (five-day clock) the caseworker has claimed.
@@ -47,6 +47,11 @@ public sealed class TaskPauseTests(StudioFixture node)
         await Assertions.Expect(page.Locator("[data-list=task-facts] [data-sla]")).ToHaveAttributeAsync("data-sla", "on_track");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "确认暂停" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-list=task-history] li[data-kind=taskResumed]")).ToContainTextAsync("材料已补齐");
+
+        // Finally the task goes back to the pool, and may be claimed again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "放弃认领" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-field=assignee]")).ToHaveTextAsync("未认领");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "认领" })).ToBeVisibleAsync();
         browser.AssertNoErrors();
     }
 }

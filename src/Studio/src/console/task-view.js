@@ -62,7 +62,9 @@ export function renderTaskView(main, params) {
         h('dt', {}, t('worklist.assignee')), h('dd', { 'data-field': 'assignee' }, task.assignee ?? t('worklist.unassigned')),
         h('dt', {}, t('worklist.sla')), h('dd', {}, slaBadge(task.sla), ' ', dueText(task.sla, task.dueAt)),
         task.personId ? [h('dt', {}, t('task.person')), h('dd', {}, h('a', { href: href('/persons/' + encodeURIComponent(task.personId)), 'data-route': true }, t('task.openPerson')))] : null),
-      h('div', { class: 'actions' }, claim, mine ? h('span', { class: 'muted' }, t('task.yours')) : null),
+      h('div', { class: 'actions' }, claim, mine ? h('span', { class: 'muted' }, t('task.yours')) : null,
+        // Giving a task back to the candidates' pool; the server lets only its assignee or a manager do it.
+        mine ? h('button', { type: 'button', 'data-action': 'unclaim', onclick: () => command('unclaim') }, t('task.unclaim')) : null),
       h('section', { 'aria-labelledby': 'form-title' },
         h('h2', { id: 'form-title' }, t('task.form')), formErrors, holder, h('div', { class: 'actions' }, complete)),
       hasClock ? h('section', { 'aria-labelledby': 'clock-title', 'data-section': 'clock' },

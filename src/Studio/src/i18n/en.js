@@ -156,6 +156,8 @@ export default {
   'task.yours': 'You hold this task.',
   'task.claim': 'Claim',
   'task.claimed': 'Task claimed.',
+  'task.unclaim': 'Unclaim',
+  'task.unclaimed': 'Unclaimed: the task is back in the pool.',
   'task.form': 'Form',
   'task.complete': 'Complete',
   'task.completed': 'The task is complete.',

@@ -156,6 +156,8 @@ export default {
   'task.yours': '此任务由您办理。',
   'task.claim': '认领',
   'task.claimed': '已认领任务。',
+  'task.unclaim': '放弃认领',
+  'task.unclaimed': '已放弃认领，任务回到可认领列表。',
   'task.form': '办理表单',
   'task.complete': '提交办理',
   'task.completed': '任务已办结。',
