@@ -13,18 +13,17 @@ public sealed class FormDesignerTests(StudioFixture node)
     [Fact(DisplayName = "A supervisor relabels a field in the form designer, saves a new version and sees the tasks that use the form")]
     public async Task Supervisor_saves_a_form_version()
     {
-        // Arrange: version 1 of a form with one text field, and a published process whose task uses it by formRef.
         var formKey = "visit_form_" + Guid.NewGuid().ToString("N")[..6];
-        var schema = new { type = "default", id = formKey, components = new object[] { new { type = "textfield", key = "note", label = "走访情况", id = "Field_note" } } };
-        using (var deployed = await node.Supervisor.PostAsJsonAsync(new Uri("/api/forms/" + formKey, UriKind.Relative), new { name = "走访表", schema }))
-        {
-            Assert.True(deployed.StatusCode == HttpStatusCode.Created, "deploy form: " + await deployed.Content.ReadAsStringAsync());
-        }
-
         var xml = StudioFixtures.VisitTask(out var processKey)
             .Replace("camunda:candidateGroups=\"caseworker\" camunda:dueDate=\"P5D\"", $"camunda:candidateGroups=\"caseworker\" camunda:formRef=\"{formKey}\"", StringComparison.Ordinal);
         xml = System.Text.RegularExpressions.Regex.Replace(xml, "<bpmn:extensionElements>.*?</bpmn:extensionElements>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
         await node.PublishAsync(xml, processKey);
+
+        var schema = new { type = "default", id = formKey, components = new object[] { new { type = "textfield", key = "note", label = "走访情况", id = "Field_note" } } };
+        using (var deployed = await node.Supervisor.PostAsJsonAsync(new Uri($"/api/forms/{formKey}", UriKind.Relative), new { name = "走访表", schema }))
+        {
+            Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+        }
 
         await using var browser = await node.NewPageAsync();
         var page = browser.Page;
@@ -51,14 +50,13 @@ public sealed class FormDesignerTests(StudioFixture node)
         await browser.ScreenshotAsync("17-form-designer");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存为新版本" }).ClickAsync();
 
-        // Assert: the node stored the edited schema as version 2, and the designer lists both versions.
+        // Assert: the node stored the edited schema as version 2 under the form's key, and the designer lists it.
         await Assertions.Expect(page.Locator("main .status")).ToHaveTextAsync("已保存为版本 2。");
-        await Assertions.Expect(page.Locator("[data-table=form-versions] tr[data-version]")).ToHaveCountAsync(2);
-        var latest = await node.Supervisor.GetFromJsonAsync<JsonElement>(new Uri("/api/forms/" + formKey, UriKind.Relative));
+        var latest = await node.Supervisor.GetFromJsonAsync<JsonElement>(new Uri($"/api/forms/{formKey}", UriKind.Relative));
         Assert.Equal(2, latest.GetProperty("version").GetInt32());
         var field = latest.GetProperty("schema").GetProperty("components")[0];
-        Assert.Equal("走访情况说明", field.GetProperty("label").GetString());
-        Assert.Equal("note", field.GetProperty("key").GetString());
+        Assert.Equal(("走访情况说明", "note"), (field.GetProperty("label").GetString(), field.GetProperty("key").GetString()));
+        await Assertions.Expect(page.Locator("[data-table=form-versions] tr[data-version]")).ToHaveCountAsync(2);
         browser.AssertNoErrors();
     }
 }
