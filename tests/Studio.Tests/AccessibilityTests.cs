@@ -66,4 +66,28 @@ public sealed class AccessibilityTests(StudioFixture node)
 
         browser.AssertNoErrors();
     }
+
+    [Fact(DisplayName = "The task view with its form-js form and pause section, and the case file, pass the WCAG 2 AA rules of axe-core")]
+    public async Task Task_view_and_case_file_pass_wcag_aa()
+    {
+        // The caseworker's own working screens, with a real task: its form is drawn by the form-js viewer.
+        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
+        var personId = await node.RegisterPersonAsync("无障碍");
+        var businessKey = "WA-" + Guid.NewGuid().ToString("N")[..8];
+        await node.StartInstanceAsync(key, businessKey, personId);
+        await node.Factory.WaitForReadModelAsync();
+        await using var browser = await node.NewPageAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("caseworker.chengguan");
+        await page.GotoAsync("studio/worklist?q=" + businessKey);
+        await page.Locator("tr[data-task-id]").GetByRole(AriaRole.Link, new() { Name = "办理任务：填写走访记录" }).ClickAsync();
+        await page.Locator("[data-form=task][data-ready=true]").WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-section=clock]")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "task view");
+
+        await page.GotoAsync("studio/persons/" + Uri.EscapeDataString(personId));
+        await WaitForScreenAsync(page);
+        await AssertAccessibleAsync(page, "case file");
+        browser.AssertNoErrors();
+    }
 }

@@ -1,10 +1,11 @@
 // Loaded on demand by the task view, so the form-js viewer (preact, its CSS) stays out of the main bundle.
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { Form } from '@bpmn-io/form-js-viewer';
+import { localizedValidationModule } from './localized-validation.js';
 
 /** Renders `schema` with `data` into `container` and returns the form-js Form. */
 export async function createFormViewer(container, schema, data) {
-  const form = new Form({ container });
+  const form = new Form({ container, additionalModules: [localizedValidationModule] });
   await form.importSchema(schema, data);
   return form;
 }

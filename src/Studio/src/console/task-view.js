@@ -9,7 +9,7 @@ import { initialData, schemaForTask } from './task-form-schema.js';
 
 /**
  * One open task: its facts, its form (form-js viewer, loaded on demand) and the commands claim, complete, return
- * (退回, with a reason) and comment. Commands send the task's revision as If-Match, so a task changed meanwhile is
+ * (退回, with a reason), pause/resume of the SLA clock (with a reason) and comment. Commands send the task's revision as If-Match, so a task changed meanwhile is
  * refused rather than overwritten.
  */
 export function renderTaskView(main, params) {
@@ -43,6 +43,10 @@ export function renderTaskView(main, params) {
     const targets = returnTargets(history, task.elementId);
     const target = h('select', { id: 'return-target' }, targets.map((x) => h('option', { value: x.elementId }, x.label)));
     const reason = h('textarea', { id: 'return-reason', rows: '2', maxlength: '2000', required: true });
+    // Pause and resume exist only for a task with an SLA clock; the server refuses clocks that may not stop.
+    const hasClock = !!task.sla && task.sla.status !== 'none';
+    const paused = task.sla?.status === 'paused';
+    const clockReason = h('textarea', { id: 'clock-reason', rows: '2', maxlength: '500', required: true });
     const comment = h('textarea', { id: 'comment-text', rows: '2', maxlength: '4000', required: true });
     const commentList = h('div');
     const showComments = (list) => mount(commentList, list.length === 0 ? h('p', {}, t('task.noComments')) : h('ol', { class: 'timeline', 'data-list': 'comments' },
@@ -58,9 +62,17 @@ export function renderTaskView(main, params) {
         h('dt', {}, t('worklist.assignee')), h('dd', { 'data-field': 'assignee' }, task.assignee ?? t('worklist.unassigned')),
         h('dt', {}, t('worklist.sla')), h('dd', {}, slaBadge(task.sla), ' ', dueText(task.sla, task.dueAt)),
         task.personId ? [h('dt', {}, t('task.person')), h('dd', {}, h('a', { href: href('/persons/' + encodeURIComponent(task.personId)), 'data-route': true }, t('task.openPerson')))] : null),
-      h('div', { class: 'actions' }, claim, mine ? h('span', { class: 'muted' }, t('task.yours')) : null),
+      h('div', { class: 'actions' }, claim, mine ? h('span', { class: 'muted' }, t('task.yours')) : null,
+        // Giving a task back to the candidates' pool; the server lets only its assignee or a manager do it.
+        mine ? h('button', { type: 'button', 'data-action': 'unclaim', onclick: () => command('unclaim') }, t('task.unclaim')) : null),
       h('section', { 'aria-labelledby': 'form-title' },
         h('h2', { id: 'form-title' }, t('task.form')), formErrors, holder, h('div', { class: 'actions' }, complete)),
+      hasClock ? h('section', { 'aria-labelledby': 'clock-title', 'data-section': 'clock' },
+        h('h2', { id: 'clock-title' }, t(paused ? 'task.resume' : 'task.pause')),
+        h('p', { class: 'muted' }, t(paused ? 'task.resumeHint' : 'task.pauseHint')),
+        h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendClock(paused ? 'resume' : 'pause'); } },
+          h('label', { for: 'clock-reason' }, t('task.clockReason')), clockReason,
+          h('p', {}, h('button', { type: 'submit', 'data-action': paused ? 'resume' : 'pause' }, t(paused ? 'task.resumeSubmit' : 'task.pauseSubmit'))))) : null,
       targets.length ? h('section', { 'aria-labelledby': 'return-title' },
         h('h2', { id: 'return-title' }, t('task.return')),
         // novalidate: the page's own message (announced, focus on the reason) replaces the browser's bubble.
@@ -73,7 +85,14 @@ export function renderTaskView(main, params) {
         commentList,
         h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); sendComment(); } },
           h('label', { for: 'comment-text' }, t('task.commentText')), comment,
-          h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))));
+          h('p', {}, h('button', { type: 'submit', 'data-action': 'comment' }, t('task.commentSubmit'))))),
+      // The instance's history, newest first: who claimed, returned, paused or resumed, with the reason as detail.
+      h('section', { 'aria-labelledby': 'task-history-title' },
+        h('h2', { id: 'task-history-title' }, t('task.history')),
+        h('ol', { class: 'timeline', 'data-list': 'task-history' }, [...(history ?? [])].reverse().map((e) => h('li', { 'data-kind': e.kind },
+          h('p', { class: 'timeline-head' }, h('time', { datetime: e.at }, formatDateTime(e.at)), ' · ',
+            h('strong', {}, tOr('history.' + e.kind, e.kind)), e.elementId ? ' · ' + e.elementId : '', e.actor ? ' · ' + e.actor : ''),
+          e.detail ? h('p', {}, e.detail) : null)))));
 
     import('./form-viewer.js').then(async ({ createFormViewer, showServerErrors }) => {
       if (disposed || renderId !== renders) return;
@@ -131,6 +150,21 @@ export function renderTaskView(main, params) {
       try {
         const outcome = await api(path + '/return', { method: 'POST', headers: ifMatch, body: { targetElementId: target.value, reason: reason.value.trim() } });
         finished(outcome, 'task.returned');
+      } catch (error) {
+        showStatus(status, describeError(error), 'error');
+      }
+    }
+
+    async function sendClock(name) {
+      if (!clockReason.value.trim()) {
+        showStatus(status, t('task.clockReasonRequired'), 'error');
+        clockReason.focus();
+        return;
+      }
+      try {
+        await api(`${path}/${name}`, { method: 'POST', headers: ifMatch, body: { reason: clockReason.value.trim() } });
+        await load();
+        showStatus(status, t(name === 'pause' ? 'task.paused' : 'task.resumed'), 'ok');
       } catch (error) {
         showStatus(status, describeError(error), 'error');
       }
