@@ -24,7 +24,11 @@ public static partial class AdminApi
         group.MapGet("/users", ListUsersAsync).WithName("ListUsers").WithSummary("List users with their role assignments");
         group.MapPost("/users", CreateUserAsync).WithName("CreateUser").WithSummary("Create a user");
         group.MapPost("/users/{id}/roles", AssignRoleAsync).WithName("AssignRole").WithSummary("Assign a role in a jurisdiction");
+        group.MapDelete("/users/{id}/roles/{role}/{jurisdiction}", RevokeRoleAsync).WithName("RevokeRole")
+            .WithSummary("Take a role in a jurisdiction away from a user (effective at the user's next sign-in)");
         group.MapGet("/jurisdictions", ListJurisdictionsAsync).WithName("ListJurisdictions").WithSummary("The jurisdiction tree");
+        group.MapPut("/jurisdictions/{code}", JurisdictionAdminApi.SaveAsync).WithName("SaveJurisdiction")
+            .WithSummary("Add a village or community under a town, or rename a jurisdiction");
         return group;
     }
 
@@ -102,6 +106,25 @@ public static partial class AdminApi
 
         await services.Users.AssignAsync(id, new RoleAssignment(request.Role!, request.Jurisdiction!), cancellationToken);
         AuthLog.RoleAssigned(services.Logger, request.Role!, request.Jurisdiction!, id, http.User.Identity?.Name ?? string.Empty);
+        return TypedResults.Ok((await services.Users.FindAsync(id, cancellationToken))!);
+    }
+
+    public static async Task<Results<Ok<UserAccount>, ProblemHttpResult>> RevokeRoleAsync(
+        string id, string role, string jurisdiction, [AsParameters] AdminServices services, HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(http);
+        if (await services.Users.FindAsync(id, cancellationToken) is null)
+        {
+            return ApiProblems.Of(ApiErrorCodes.UserNotFound, "No user has this id.");
+        }
+
+        if (!await services.Users.RevokeAsync(id, new RoleAssignment(role, jurisdiction), cancellationToken))
+        {
+            return ApiProblems.Of(ApiErrorCodes.RoleAssignmentNotFound, "The user does not hold this role in this jurisdiction.");
+        }
+
+        AuthLog.RoleRevoked(services.Logger, role, jurisdiction, id, http.User.Identity?.Name ?? string.Empty);
         return TypedResults.Ok((await services.Users.FindAsync(id, cancellationToken))!);
     }
 

@@ -26,4 +26,12 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 5006, EventName = "RoleAssigned", Level = LogLevel.Information,
         Message = "Role {Role} in {Jurisdiction} assigned to user {UserId} by {Actor}.")]
     public static partial void RoleAssigned(ILogger logger, string role, string jurisdiction, string userId, string actor);
+
+    [LoggerMessage(EventId = 5007, EventName = "RoleRevoked", Level = LogLevel.Information,
+        Message = "Role {Role} in {Jurisdiction} revoked from user {UserId} by {Actor}.")]
+    public static partial void RoleRevoked(ILogger logger, string role, string jurisdiction, string userId, string actor);
+
+    [LoggerMessage(EventId = 5008, EventName = "JurisdictionSaved", Level = LogLevel.Information,
+        Message = "Jurisdiction {Code} saved by {Actor} (new: {Added}).")]
+    public static partial void JurisdictionSaved(ILogger logger, string code, string actor, bool added);
 }

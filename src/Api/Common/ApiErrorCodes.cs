@@ -27,6 +27,7 @@ public static class ApiErrorCodes
 
     public const string LoginTaken = "LOGIN_TAKEN";
     public const string UserNotFound = "USER_NOT_FOUND";
+    public const string RoleAssignmentNotFound = "ROLE_ASSIGNMENT_NOT_FOUND";
 
     /// <summary>A dashboard view named a silo address that does not parse.</summary>
     public const string SiloNotFound = "SILO_NOT_FOUND";

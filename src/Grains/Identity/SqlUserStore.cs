@@ -65,6 +65,18 @@ public sealed class SqlUserStore(CaseFlowDatabase database)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Removes a role assignment.</summary>
+    /// <returns>False when the user held no such role in that jurisdiction.</returns>
+    public async Task<bool> RevokeAsync(string userId, RoleAssignment assignment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            "DELETE FROM org_user_roles WHERE user_id = @id AND role = @role AND jurisdiction_code = @code", null);
+        command.AddParameter("id", userId).AddParameter("role", assignment.Role).AddParameter("code", assignment.JurisdictionCode);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
     /// <summary>
     /// Counts one failed sign-in in a single statement, so concurrent failures are all counted; the failure that
     /// reaches <paramref name="maxAttempts"/> locks the account until <paramref name="lockUntil"/> and restarts the count.

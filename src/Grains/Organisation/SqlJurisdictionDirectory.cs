@@ -3,11 +3,14 @@ using CaseFlow.Grains.Storage;
 namespace CaseFlow.Grains.Organisation;
 
 /// <summary>
-/// The jurisdiction tree read from <c>org_jurisdictions</c> once and kept in memory; <see cref="Invalidate"/>
-/// drops the cache after an admin change or a seed.
+/// The jurisdiction tree read from <c>org_jurisdictions</c> and kept in memory; <see cref="Invalidate"/> drops the
+/// cache after an admin change or a seed on this node, and a copy older than <see cref="MaxAge"/> is read again so an
+/// admin change made through another node of a cluster reaches this one too.
 /// </summary>
-public sealed class SqlJurisdictionDirectory(CaseFlowDatabase database) : IJurisdictionDirectory
+public sealed class SqlJurisdictionDirectory(CaseFlowDatabase database, TimeProvider time) : IJurisdictionDirectory
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
     private volatile Snapshot? _snapshot;
 
     public async ValueTask<Jurisdiction?> FindAsync(string code, CancellationToken cancellationToken = default)
@@ -24,7 +27,7 @@ public sealed class SqlJurisdictionDirectory(CaseFlowDatabase database) : IJuris
 
     private async ValueTask<Snapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        if (_snapshot is { } cached)
+        if (_snapshot is { } cached && time.GetUtcNow() - cached.LoadedAt < MaxAge)
         {
             return cached;
         }
@@ -44,10 +47,10 @@ public sealed class SqlJurisdictionDirectory(CaseFlowDatabase database) : IJuris
                 reader.GetInt32(4) != 0));
         }
 
-        var snapshot = new Snapshot(list, list.ToDictionary(j => j.Code, StringComparer.Ordinal));
+        var snapshot = new Snapshot(list, list.ToDictionary(j => j.Code, StringComparer.Ordinal), time.GetUtcNow());
         _snapshot = snapshot;
         return snapshot;
     }
 
-    private sealed record Snapshot(IReadOnlyList<Jurisdiction> Ordered, IReadOnlyDictionary<string, Jurisdiction> ByCode);
+    private sealed record Snapshot(IReadOnlyList<Jurisdiction> Ordered, IReadOnlyDictionary<string, Jurisdiction> ByCode, DateTimeOffset LoadedAt);
 }

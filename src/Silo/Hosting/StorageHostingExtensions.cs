@@ -29,6 +29,7 @@ internal static class StorageHostingExtensions
         services.TryAddSingleton<OrganisationSeeder>();
         services.TryAddSingleton<SqlJurisdictionDirectory>();
         services.TryAddSingleton<IJurisdictionDirectory>(sp => sp.GetRequiredService<SqlJurisdictionDirectory>());
+        services.TryAddSingleton<SqlJurisdictionStore>();
         services.TryAddSingleton<SqlUserStore>();
         services.TryAddSingleton<UserSeeder>();
         services.TryAddSingleton(TimeProvider.System);

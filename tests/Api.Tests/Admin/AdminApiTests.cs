@@ -80,4 +80,67 @@ public abstract class AdminApiTests<TNode>(TNode node) : IClassFixture<TNode>
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{role}: {(int)response.StatusCode}");
         }
     }
+
+    [Fact]
+    public async Task Admin_revokes_a_role_and_the_next_sign_in_no_longer_carries_it()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+        var login = "cw.revoke" + Guid.NewGuid().ToString("N")[..6];
+        using var created = await admin.PostAsJsonAsync(new Uri("/api/admin/users", UriKind.Relative),
+            new { login, displayName = "调岗专干", password = "A-long-enough-password-1" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var assigned = await admin.PostAsJsonAsync(new Uri($"/api/admin/users/{id}/roles", UriKind.Relative), new { role = "caseworker", jurisdiction = "610921.08" });
+
+        using var revoked = await admin.DeleteAsync(new Uri($"/api/admin/users/{id}/roles/caseworker/610921.08", UriKind.Relative));
+        using var again = await admin.DeleteAsync(new Uri($"/api/admin/users/{id}/roles/caseworker/610921.08", UriKind.Relative));
+        using var noUser = await admin.DeleteAsync(new Uri("/api/admin/users/U-none/roles/caseworker/610921.08", UriKind.Relative));
+        using var anonymous = node.Factory.CreateClient();
+        using var signIn = await anonymous.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { login, password = "A-long-enough-password-1" });
+        using var former = node.Factory.CreateClient();
+        former.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        using var persons = await former.GetAsync(new Uri("/api/persons", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.Empty((await revoked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("roles").EnumerateArray());
+        Assert.Equal((HttpStatusCode.NotFound, "ROLE_ASSIGNMENT_NOT_FOUND"), (again.StatusCode, await CodeAsync(again)));
+        Assert.Equal((HttpStatusCode.NotFound, "USER_NOT_FOUND"), (noUser.StatusCode, await CodeAsync(noUser)));
+        Assert.Equal(HttpStatusCode.Forbidden, persons.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_adds_a_village_under_a_town_renames_it_and_may_not_move_it()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+        using var caseworker = await node.Factory.CreateClientAsAsync("caseworker");
+        var path = new Uri("/api/admin/jurisdictions/610921.01.950", UriKind.Relative);
+
+        using var added = await admin.PutAsJsonAsync(path, new { name = "新建社区", parentCode = "610921.01" });
+        using var registered = await caseworker.PostAsJsonAsync(new Uri("/api/persons", UriKind.Relative), TestPersons.Request(962, "新社区居民", "610921.01", "610921.01.950"));
+        using var renamed = await admin.PutAsJsonAsync(path, new { name = "幸福社区" });
+        using var moved = await admin.PutAsJsonAsync(path, new { name = "幸福社区", parentCode = "610921.02" });
+        using var badCode = await admin.PutAsJsonAsync(new Uri("/api/admin/jurisdictions/610921.02.9", UriKind.Relative), new { name = "坏代码", parentCode = "610921.02" });
+        using var underVillage = await admin.PutAsJsonAsync(new Uri("/api/admin/jurisdictions/610921.01.951", UriKind.Relative), new { name = "村下村", parentCode = "610921.01.001" });
+        using var noName = await admin.PutAsJsonAsync(path, new { name = " " });
+        using var byCaseworker = await caseworker.PutAsJsonAsync(path, new { name = "越权" });
+        var tree = await admin.GetFromJsonAsync<JsonElement>(new Uri("/api/admin/jurisdictions", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var village = tree.EnumerateArray().Single(j => j.GetProperty("code").GetString() == "610921.01.950");
+        Assert.Equal(("幸福社区", "610921.01"), (village.GetProperty("name").GetString(), village.GetProperty("parentCode").GetString()));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "parentCode"), (moved.StatusCode, await FieldAsync(moved)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "code"), (badCode.StatusCode, await FieldAsync(badCode)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "parentCode"), (underVillage.StatusCode, await FieldAsync(underVillage)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "name"), (noName.StatusCode, await FieldAsync(noName)));
+        Assert.Equal(HttpStatusCode.Forbidden, byCaseworker.StatusCode);
+    }
+
+    private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+
+    private static async Task<string?> FieldAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString();
 }

@@ -29,6 +29,8 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
     {
         ["DELETE /api/admin/webhooks/{id}"] = "403 403 403 403 403 403 404",
         ["DELETE /api/tasks/filters/{filterId}"] = "404 404 404 404 404 404 404",
+        ["DELETE /api/admin/users/{id}/roles/{role}/{jurisdiction}"] = "403 403 403 403 403 403 404",
+        ["PUT /api/admin/jurisdictions/{code}"] = "403 403 403 403 403 403 422",
         ["GET /api/admin/jurisdictions"] = "403 403 403 403 403 403 200",
         ["GET /api/admin/users"] = "403 403 403 403 403 403 200",
         ["GET /api/admin/webhooks/"] = "403 403 403 403 403 403 200",
