@@ -71,11 +71,7 @@ public sealed class AccessibilityTests(StudioFixture node)
     public async Task Task_view_and_case_file_pass_wcag_aa()
     {
         // The caseworker's own working screens, with a real task: its form is drawn by the form-js viewer.
-        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
-        var personId = await node.RegisterPersonAsync("无障碍");
-        var businessKey = "WA-" + Guid.NewGuid().ToString("N")[..8];
-        await node.StartInstanceAsync(key, businessKey, personId);
-        await node.Factory.WaitForReadModelAsync();
+        var (businessKey, personId) = await node.StartVisitTaskAsync("无障碍", "WA");
         await using var browser = await node.NewPageAsync();
         var page = browser.Page;
         await browser.SignInAsync("caseworker.chengguan");

@@ -15,12 +15,7 @@ public sealed class CaseworkerTaskTests(StudioFixture node)
     public async Task Caseworker_completes_a_task_through_its_form()
     {
         // Arrange: a published visit process and an instance for a person of 城关镇, started by the supervisor.
-        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
-        var personId = await node.RegisterPersonAsync("走访");
-        var businessKey = "ZF-" + Guid.NewGuid().ToString("N")[..8];
-        await node.StartInstanceAsync(key, businessKey, personId);
-
-        await node.Factory.WaitForReadModelAsync();
+        var (businessKey, personId) = await node.StartVisitTaskAsync("走访", "ZF");
         await using var browser = await node.NewPageAsync();
         var page = browser.Page;
         await browser.SignInAsync("caseworker.chengguan");

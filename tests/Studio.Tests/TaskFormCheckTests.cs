@@ -11,11 +11,7 @@ public sealed class TaskFormCheckTests(StudioFixture node)
     public async Task Form_checks_are_localized()
     {
         // Arrange: a claimed visit task whose 走访结果 (required) starts empty.
-        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
-        var personId = await node.RegisterPersonAsync("校验");
-        var businessKey = "JY-" + Guid.NewGuid().ToString("N")[..8];
-        await node.StartInstanceAsync(key, businessKey, personId);
-        await node.Factory.WaitForReadModelAsync();
+        var (businessKey, _) = await node.StartVisitTaskAsync("校验", "JY");
         await using var browser = await node.NewPageAsync();
         var page = browser.Page;
         await browser.SignInAsync("caseworker.chengguan");

@@ -11,11 +11,7 @@ public sealed class TaskPauseTests(StudioFixture node)
     public async Task Caseworker_pauses_and_resumes_the_clock()
     {
         // Arrange: a visit task (five-day clock) the caseworker has claimed.
-        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
-        var personId = await node.RegisterPersonAsync("暂停");
-        var businessKey = "ZT-" + Guid.NewGuid().ToString("N")[..8];
-        await node.StartInstanceAsync(key, businessKey, personId);
-        await node.Factory.WaitForReadModelAsync();
+        var (businessKey, _) = await node.StartVisitTaskAsync("暂停", "ZT");
         await using var browser = await node.NewPageAsync();
         var page = browser.Page;
         await browser.SignInAsync("caseworker.chengguan");

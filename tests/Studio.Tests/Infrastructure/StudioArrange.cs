@@ -39,4 +39,19 @@ public static class StudioArrange
         using var started = await node.Supervisor.PostAsJsonAsync(new Uri("/api/instances", UriKind.Relative), new { processKey = key, businessKey, personId });
         Assert.True(started.IsSuccessStatusCode, "start: " + await started.Content.ReadAsStringAsync());
     }
+
+    /// <summary>
+    /// Publishes a fresh visit-task process, registers a person in the caseworker's town and starts an instance for
+    /// them, then waits for the worklist to show it: the common start of every console task scenario.
+    /// </summary>
+    public static async Task<(string BusinessKey, string PersonId)> StartVisitTaskAsync(this StudioFixture node, string personPrefix, string businessKeyPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var key = await node.PublishAsync(StudioFixtures.VisitTask(out var processKey), processKey);
+        var personId = await node.RegisterPersonAsync(personPrefix);
+        var businessKey = businessKeyPrefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        await node.StartInstanceAsync(key, businessKey, personId);
+        await node.Factory.WaitForReadModelAsync();
+        return (businessKey, personId);
+    }
 }
