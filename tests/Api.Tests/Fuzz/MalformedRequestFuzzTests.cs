@@ -46,7 +46,7 @@ public sealed class MalformedRequestFuzzTests(ITestOutputHelper output)
         }
 
         Assert.True(serverErrors.Count == 0, string.Join('\n', serverErrors));
-        var logs = string.Concat(Directory.GetFiles(factory.LogDirectory, "*.log").Select(File.ReadAllText));
+        var logs = factory.ReadLogs();
         Assert.DoesNotContain("Unhandled error while serving", logs, StringComparison.Ordinal);
         Assert.Equal(Requests, statuses.Values.Sum());
     }

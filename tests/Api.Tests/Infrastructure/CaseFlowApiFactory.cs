@@ -4,6 +4,9 @@ using System.Text.Json;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting;
 using CaseFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -68,6 +71,40 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         // trip, turning a condition into a ScriptTimeout incident; tests assert the deterministic outcomes instead.
         builder.ConfigureTestServices(services => services.Replace(
             ServiceDescriptor.Singleton(EngineOptions.Default with { ExpressionTimeout = TimeSpan.FromSeconds(30) })));
+    }
+
+    /// <remarks>A node whose start-up fails reports it on stderr and returns an exit code, which the factory takes for a
+    /// finished start; without this check every test would then fail far away with "connection refused" on port 80.</remarks>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        if (addresses is null || addresses.Count == 0)
+        {
+            throw new InvalidOperationException("The test node did not start. Its log says:" + Environment.NewLine + LogTail());
+        }
+
+        return host;
+    }
+
+    private string LogTail() => string.Join(Environment.NewLine, ReadLogs().Split('\n').TakeLast(40));
+
+    /// <summary>Everything this node has logged so far, read while the node may still be writing.</summary>
+    public string ReadLogs()
+    {
+        if (!Directory.Exists(LogDirectory))
+        {
+            return string.Empty;
+        }
+
+        var logs = new System.Text.StringBuilder();
+        foreach (var file in Directory.GetFiles(LogDirectory, "*.log"))
+        {
+            using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+            logs.Append(reader.ReadToEnd());
+        }
+
+        return logs.ToString();
     }
 
     /// <summary>A client signed in, through the real token endpoint, as the seeded demo user holding <paramref name="role"/>.</summary>
