@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CaseFlow.Api.Tests.Infrastructure;
 
@@ -26,19 +27,24 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
     private readonly string _storageSetting;
     private readonly IReadOnlyDictionary<string, string?>? _extra;
 
-    public CaseFlowApiFactory(string provider, string storageSetting, IReadOnlyDictionary<string, string?>? extra = null)
+    public CaseFlowApiFactory(string provider, string storageSetting, IReadOnlyDictionary<string, string?>? extra = null, FakeTimeProvider? clock = null)
     {
         _provider = provider;
         _storageSetting = storageSetting;
         _extra = extra;
+        Clock = clock;
         UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
-    public static CaseFlowApiFactory Sqlite(IReadOnlyDictionary<string, string?>? extra = null) =>
-        new("Sqlite", TestDatabases.NewSqlitePath(), extra);
+    public static CaseFlowApiFactory Sqlite(IReadOnlyDictionary<string, string?>? extra = null, FakeTimeProvider? clock = null) =>
+        new("Sqlite", TestDatabases.NewSqlitePath(), extra, clock);
 
-    public static async Task<CaseFlowApiFactory> PostgresAsync(IReadOnlyDictionary<string, string?>? extra = null) =>
-        new("Postgres", await TestPostgres.CreateDatabaseAsync("api"), extra);
+    public static async Task<CaseFlowApiFactory> PostgresAsync(IReadOnlyDictionary<string, string?>? extra = null, FakeTimeProvider? clock = null) =>
+        new("Postgres", await TestPostgres.CreateDatabaseAsync("api"), extra, clock);
+
+    /// <summary>The node's clock when it runs on fake time (grains, timers, the business calendar, tokens); null on the real clock.</summary>
+    /// <remarks>Move it with <see cref="NodeClock"/>, which also fires the process timers that became due.</remarks>
+    public FakeTimeProvider? Clock { get; }
 
     public string Provider => _provider;
 
@@ -71,6 +77,10 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         // trip, turning a condition into a ScriptTimeout incident; tests assert the deterministic outcomes instead.
         builder.ConfigureTestServices(services => services.Replace(
             ServiceDescriptor.Singleton(EngineOptions.Default with { ExpressionTimeout = TimeSpan.FromSeconds(30) })));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => FakeNodeTime.Use(services, clock));
+        }
     }
 
     /// <remarks>A node whose start-up fails reports it on stderr and returns an exit code, which the factory takes for a
