@@ -86,7 +86,7 @@ internal sealed partial class ProcessInstanceGrain
         var key = JobKey(job);
         var context = new ServiceTaskContext(
             InstanceId, job.JobId, job.ElementId, job.Topic, job.Attempt, key,
-            Instance!.BusinessKey, state.State.PersonId, state.State.PetitionId, Instance.RootVariables);
+            Instance!.BusinessKey, state.State.PersonId, state.State.PetitionId, JobVariables.VisibleTo(Instance, job.ElementInstanceId));
         ServiceTaskOutcome outcome;
         try
         {

@@ -13,7 +13,7 @@ namespace CaseFlow.Grains.Instances;
 /// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="PersonId">The person the instance serves, if any.</param>
 /// <param name="PetitionId">The petition the instance serves, if any.</param>
-/// <param name="Variables">The root scope's variables.</param>
+/// <param name="Variables">The variables visible to the service task: the root scope's, overridden by those of enclosing scopes and its own input mappings (see <see cref="JobVariables"/>).</param>
 public sealed record ServiceTaskContext(
     string InstanceId,
     string JobId,

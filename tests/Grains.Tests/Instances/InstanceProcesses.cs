@@ -71,6 +71,27 @@ public static class InstanceProcesses
         Flow("f3", "Task_1", "end"),
         End("end"));
 
+    /// <summary>
+    /// start → subprocess <c>Inner</c> with the local <c>label</c> = "inner", holding a service task on
+    /// <paramref name="topic"/> whose input mapping <c>note</c> reads that local → Task_1 → end.
+    /// </summary>
+    public static string ServiceInSubprocess(string key, string topic) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Inner"),
+        "<bpmn:subProcess id=\"Inner\"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name=\"label\">inner</camunda:inputParameter>"
+            + "</camunda:inputOutput></bpmn:extensionElements>"
+            + "<bpmn:startEvent id=\"inner_start\" />"
+            + "<bpmn:sequenceFlow id=\"e1\" sourceRef=\"inner_start\" targetRef=\"Service_1\" />"
+            + $"<bpmn:serviceTask id=\"Service_1\" camunda:type=\"external\" camunda:topic=\"{topic}\"><bpmn:extensionElements><camunda:inputOutput>"
+            + "<camunda:inputParameter name=\"note\">${'seen ' + label}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>"
+            + "<bpmn:sequenceFlow id=\"e2\" sourceRef=\"Service_1\" targetRef=\"inner_end\" />"
+            + "<bpmn:endEvent id=\"inner_end\" /></bpmn:subProcess>",
+        Flow("f2", "Inner", "Task_1"),
+        UserTask("Task_1"),
+        Flow("f3", "Task_1", "end"),
+        End("end"));
+
     /// <summary>A timer start event <c>tick</c> with the given timer → Task_1 → end; no none start.</summary>
     public static string TimerStart(string key, string type, string value, string taskName = "Task_1") => File(
         key,

@@ -28,6 +28,22 @@ public sealed class ServiceJobTests(InstanceClusterFixture fixture)
         Assert.Equal("P0001", call.PersonId);
     }
 
+    [Fact(DisplayName = "A caseflow. job sees the variables visible to its task: the root's, its subprocess's locals over them, then its input mappings")]
+    public async Task In_process_handler_sees_the_variables_visible_to_its_task()
+    {
+        var key = InstanceProcesses.NewKey();
+        await _kit.DeployAndPublishAsync(key, InstanceProcesses.ServiceInSubprocess(key, RecordingVisitHandler.HandledTopic));
+
+        var (grain, started) = await _kit.StartAsync(key, """{"label":"root","kept":1}""");
+        var view = await InstanceTestKit.WaitUntilAsync(grain, v => v.Tasks.Length == 1);
+
+        Assert.True(view.Tasks.Length == 1, string.Join("; ", view.Incidents.Select(i => i.Type + " " + i.Message)));
+        var call = Assert.Single(RecordingVisitHandler.Calls[started.InstanceId]);
+        Assert.Equal("inner", call.Variables["label"].GetString());
+        Assert.Equal("seen inner", call.Variables["note"].GetString());
+        Assert.Equal(1, call.Variables["kept"].GetInt32());
+    }
+
     [Fact(DisplayName = "An external job stays open; failed without retries it is an incident; retried and completed, the token moves on")]
     public async Task External_job_fail_retry_complete()
     {
