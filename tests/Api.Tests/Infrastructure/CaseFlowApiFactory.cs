@@ -43,7 +43,7 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         new("Postgres", await TestPostgres.CreateDatabaseAsync("api"), extra, clock);
 
     /// <summary>The node's clock when it runs on fake time (grains, timers, the business calendar, tokens); null on the real clock.</summary>
-    /// <remarks>Move it with <see cref="NodeClock"/>, which also fires the process timers that became due.</remarks>
+    /// <remarks>Move it with NodeClock, which also fires the process timers that became due.</remarks>
     public FakeTimeProvider? Clock { get; }
 
     public string Provider => _provider;
