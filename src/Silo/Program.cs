@@ -21,6 +21,7 @@ try
     builder.Services.AddCaseFlowInstances();
     builder.Services.AddCaseFlowTasks();
     builder.Services.AddCaseFlowCaseFileServiceTasks();
+    builder.Services.AddCaseFlowPetitionServiceTasks();
     builder.Services.AddCaseFlowApi();
     builder.Services.AddCaseFlowNotifications();
     builder.AddCaseFlowHttp(http);

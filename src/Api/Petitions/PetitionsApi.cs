@@ -46,8 +46,17 @@ public static class PetitionsApi
         Command(group.MapPost("/{id}/satisfaction", (string id, SatisfactionRequest body, [AsParameters] PetitionServices s, HttpContext http) =>
             ChangeAsync(id, s, http, PetitionWork.Officer, (g, a, v) => g.RateSatisfactionAsync(new RateSatisfaction(a, v, null, body.Rating)))),
             "RatePetitionSatisfaction", "Record the petitioner's satisfaction with the reply");
-        Command(group.MapPost("/{id}/close", (string id, ClosePetitionRequest body, [AsParameters] PetitionServices s, HttpContext http) =>
-            ChangeAsync(id, s, http, PetitionWork.Officer, (g, a, v) => g.CloseAsync(new ClosePetition(a, v, null, body.Type, body.SupportCarriedOut ?? false, body.ClosedOn)))),
+        Command(group.MapPost("/{id}/close", async (string id, ClosePetitionRequest body, [AsParameters] PetitionServices s, HttpContext http) =>
+            {
+                var closed = await ChangeAsync(id, s, http, PetitionWork.Officer, (g, a, v) => g.CloseAsync(new ClosePetition(a, v, null, body.Type, body.SupportCarriedOut ?? false, body.ClosedOn)));
+                if (closed.Result is Ok<PetitionView>)
+                {
+                    // A closure outside the process (a withdrawal, most often) ends the petition's instance too.
+                    await PetitionProcess.NotifyClosedAsync(s.Grains, id, s.Logger);
+                }
+
+                return closed;
+            }),
             "ClosePetition", "Close the petition once its windows have run out (or it was withdrawn)");
         return group;
     }
@@ -118,6 +127,9 @@ public static class PetitionsApi
         {
             return ApiProblems.From(result.Error ?? Unexpected());
         }
+
+        // Every registered petition is worked by the shipped process until it closes (see PetitionProcess).
+        await PetitionProcess.StartAsync(services.Grains, petition, CallerOf(http, services), services.Logger);
 
         EntityTags.Set(http.Response, petition.Version);
         return TypedResults.Created("/api/petitions/" + Uri.EscapeDataString(petition.Id), petition);

@@ -18,6 +18,9 @@ namespace CaseFlow.Api.Tasks;
 /// moving a due date, which moves the SLA, is for supervisors and directors.</item>
 /// <item>Completing, returning and attaching need the task assigned to the caller, or unassigned and the caller a
 /// candidate or manager.</item>
+/// <item>A task put to the director alone (candidate group <c>director</c> and no other) is an approval reserved to the
+/// head of the body, such as the one petition extension (信访工作条例 Art. 34): only a director of the jurisdiction
+/// completes it, however it is assigned.</item>
 /// </list>
 /// A jurisdiction covers its own code and every code below it; a code the tree does not know grants nothing.
 /// </remarks>
@@ -27,6 +30,7 @@ public static class TaskAccess
     private static readonly string[] ManagingRoles = [Roles.Caseworker, Roles.Supervisor, Roles.Director];
     private static readonly string[] SupervisingRoles = [Roles.Supervisor, Roles.Director];
     private static readonly string[] NamedOnlyRoles = [Roles.Assessor, Roles.Admin];
+    private static readonly string[] DirectorRoles = [Roles.Director];
 
     public static async ValueTask<TaskViewer> ViewerAsync(Caller caller, IJurisdictionDirectory directory, CancellationToken cancellationToken = default)
     {
@@ -66,8 +70,16 @@ public static class TaskAccess
 
     /// <summary>Complete, return, attach: the assignee, or anyone who could claim the task while it is unassigned.</summary>
     public static bool CanWork(TaskViewer viewer, InstanceTaskView task, string? jurisdiction) =>
-        IsAssignee(viewer, task)
-        || (task.Assignee is null && (IsCandidate(viewer, task, jurisdiction) || IsManager(viewer, jurisdiction)));
+        IsDirectorApproval(task)
+            ? Holds(viewer, DirectorRoles, jurisdiction) && (task.Assignee is null || IsAssignee(viewer, task))
+            : IsAssignee(viewer, task) || (task.Assignee is null && (IsCandidate(viewer, task, jurisdiction) || IsManager(viewer, jurisdiction)));
+
+    /// <summary>True for a task whose only candidate group is <c>director</c>: an approval no other role may give.</summary>
+    public static bool IsDirectorApproval(InstanceTaskView task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.CandidateGroups is [Roles.Director];
+    }
 
     private static bool IsNamed(TaskViewer viewer, InstanceTaskView task) =>
         string.Equals(task.Assignee, viewer.Login, StringComparison.Ordinal)

@@ -18,7 +18,7 @@ public static class InstancesServiceCollectionExtensions
     public static IServiceCollection AddCaseFlowInstances(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(EngineOptions.Default);
+        services.TryAddSingleton(EngineOptionsFromServices.Create);
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
         services.TryAddSingleton<ProcessModelCache>();

@@ -21,5 +21,6 @@ public static class CaseFlowTopics
         "caseflow.resolve-problem",
         "caseflow.link-petition",
         "caseflow.record-petition-outcome",
+        .. CaseFlow.Grains.Petitions.Process.PetitionTopics.All,
     ];
 }

@@ -1,13 +1,13 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
-using CaseFlow.Workflows.Execution;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,7 +76,7 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         // The sandbox's wall-clock limit (R76) is a safety net that a cold script engine on a busy test machine can
         // trip, turning a condition into a ScriptTimeout incident; tests assert the deterministic outcomes instead.
         builder.ConfigureTestServices(services => services.Replace(
-            ServiceDescriptor.Singleton(EngineOptions.Default with { ExpressionTimeout = TimeSpan.FromSeconds(30) })));
+            ServiceDescriptor.Singleton(provider => EngineOptionsFromServices.Create(provider) with { ExpressionTimeout = TimeSpan.FromSeconds(30) })));
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => FakeNodeTime.Use(services, clock));
@@ -134,12 +134,20 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
             return cached;
         }
 
+        var token = await SignInAsync(role, client);
+        _tokens[role] = token;
+        return token;
+    }
+
+    /// <summary>A new access token of the demo user holding <paramref name="role"/>, fetched now (not cached).</summary>
+    public static async Task<string> SignInAsync(string role, HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+
         // Through the caller's own client: it already points at this node's Kestrel address.
         using var response = await client.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { login = DemoUsers.LoginOf(role), password = DemoUsers.Password });
         Assert.True(response.IsSuccessStatusCode, $"sign-in as {role} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-        _tokens[role] = token;
-        return token;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
