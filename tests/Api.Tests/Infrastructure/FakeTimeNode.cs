@@ -36,16 +36,29 @@ public sealed class FakeTimeNode : IAsyncDisposable
     }
 
     /// <summary>A client signed in as the demo user of <paramref name="role"/>, made once per node.</summary>
+    /// <remarks>Access tokens live minutes on the node's clock, which tests move by weeks: the client signs in again
+    /// whenever the clock has moved on since its token was issued.</remarks>
     public async Task<HttpClient> AsAsync(string role)
     {
-        if (_clients.TryGetValue(role, out var client))
+        if (!_clients.TryGetValue(role, out var client))
         {
-            return client;
+            client = _clients.GetOrAdd(role, Factory.CreateClient());
         }
 
-        client = await Factory.CreateClientAsAsync(role);
-        return _clients.GetOrAdd(role, client);
+        var now = Time.GetUtcNow();
+        if (!_signedInAt.TryGetValue(role, out var signedIn) || now - signedIn > TokenRenewal)
+        {
+            client.DefaultRequestHeaders.Authorization =
+                new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await CaseFlowApiFactory.SignInAsync(role, client));
+            _signedInAt[role] = now;
+        }
+
+        return client;
     }
+
+    private static readonly TimeSpan TokenRenewal = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _signedInAt = new(StringComparer.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
