@@ -24,8 +24,8 @@ public sealed class PetitionProcessDriver(FakeTimeNode node)
     public string PersonId { get; private set; } = "";
 
     /// <summary>Registers a complaint about a new person of the demo town, received on <paramref name="receivedOn"/>, from a
-    /// petitioner of its own (so it is never taken for a repeat).</summary>
-    public async Task RegisterAsync(DateOnly receivedOn)
+    /// petitioner of its own unless <paramref name="petitionerPhone"/> names an earlier one (then it is a repeat).</summary>
+    public async Task RegisterAsync(DateOnly receivedOn, string? petitionerPhone = null)
     {
         var supervisor = await node.AsAsync(Roles.Supervisor);
         var n = Interlocked.Increment(ref _next);
@@ -37,7 +37,7 @@ public sealed class PetitionProcessDriver(FakeTimeNode node)
         var officer = await node.AsAsync(Roles.PetitionOfficer);
         using var registered = await officer.PostAsJsonAsync(TaskApiKit.Url("/api/petitions"), new
         {
-            petitionerName = "赵六", petitionerPhone = "139" + n.ToString("D8", CultureInfo.InvariantCulture), subjectPersonId = PersonId, channel = "Visit",
+            petitionerName = "赵六", petitionerPhone = petitionerPhone ?? "139" + n.ToString("D8", CultureInfo.InvariantCulture), subjectPersonId = PersonId, channel = "Visit",
             itemType = "ComplaintOrRequest", matterCategory = "Subsidy", matter = "护理补贴停发", receivedOn = Text(receivedOn),
         });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);

@@ -228,6 +228,29 @@ public abstract class PetitionProcessTests
         Assert.Equal(("Closed", "NotAccepted"), (declined.GetProperty("status").GetString(), declined.GetProperty("closureType").GetString()));
     }
 
+    [Fact(DisplayName = "A repeat petition is sifted first: one judged a repeat is declined and closed, one with new facts goes on to the notice")]
+    public async Task Repeat_petitions_are_sifted()
+    {
+        await using var node = await StartAsync(3, 2);
+        var first = new PetitionProcessDriver(node);
+        await first.RegisterAsync(D(3, 2), "13911112222");
+        var repeat = new PetitionProcessDriver(node);
+        await repeat.RegisterAsync(D(3, 2), "13911112222");
+        var newFacts = new PetitionProcessDriver(node);
+        await newFacts.RegisterAsync(D(3, 2), "13911112222");
+
+        Assert.Equal(["Task_Notice"], await first.OpenTasksAsync());
+        Assert.Equal(["Task_RepeatCheck"], await repeat.OpenTasksAsync());
+        Assert.Equal(first.PetitionId, (await repeat.PetitionAsync()).GetProperty("repeatOf").GetString());
+        await repeat.CompleteAsync(Roles.PetitionOfficer, "Task_RepeatCheck", new { repeatDecision = "Repeat", repeatReason = "原事项正在办理" });
+        await newFacts.CompleteAsync(Roles.PetitionOfficer, "Task_RepeatCheck", new { repeatDecision = "NewFacts", repeatReason = "补充了新的证明材料" });
+
+        var declined = await repeat.PetitionAsync();
+        Assert.Equal(("Closed", "NotAccepted"), (declined.GetProperty("status").GetString(), declined.GetProperty("closureType").GetString()));
+        Assert.Equal("completed", (await repeat.ViewAsync()).Status);
+        Assert.Equal(["Task_Notice"], await newFacts.OpenTasksAsync());
+    }
+
     private static async Task<JsonElement> CaseFileLinkAsync(FakeTimeNode node, PetitionProcessDriver petition)
     {
         var supervisor = await node.AsAsync(Roles.Supervisor);
