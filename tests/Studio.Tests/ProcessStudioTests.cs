@@ -36,16 +36,11 @@ public sealed class ProcessStudioTests(StudioFixture node)
     private static async Task WaitForModelAsync(IPage page, string expected) =>
         await page.WaitForFunctionAsync("async text => (await window.caseflowStudio.saveXML()).includes(text)", expected);
 
-    [Fact(DisplayName = "A supervisor changes a petition deadline in the properties panel, deploys it and publishes the new version")]
+    [Fact(DisplayName = "A supervisor changes the shipped 信访 process's escalation in the properties panel, deploys it and publishes the new version")]
     public async Task Supervisor_changes_a_deadline_deploys_and_publishes()
     {
-        // Arrange: version 1 of a petition process with a 15-day acceptance deadline, published.
-        await DeployAsync(StudioFixtures.PetitionDeadline(out var key));
-        using (var published = await node.Supervisor.PostAsync(new Uri($"/api/processes/{key}/versions/1/publish", UriKind.Relative), null))
-        {
-            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        }
-
+        // Arrange: the shipped petition process, published as version 1 on the node's first start.
+        const string key = "petition_resolution";
         await node.Factory.WaitForReadModelAsync();
         await using var browser = await node.NewPageAsync();
         var page = browser.Page;
@@ -59,13 +54,13 @@ public sealed class ProcessStudioTests(StudioFixture node)
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await page.Locator("main[data-ready=true]").WaitForAsync();
 
-        // Change the deadline from 15 to 10 days on the boundary timer.
-        await SelectAsync(page, "Boundary_Deadline");
+        // A late acceptance notice goes to the director one working day after the supervisor, not two.
+        await SelectAsync(page, "Timer_NoticeToDirector");
         await OpenGroupAsync(page, "timer");
         var timer = page.Locator("#bio-properties-panel-timerEventDefinitionValue");
-        await Assertions.Expect(timer).ToHaveValueAsync("P15D");
-        await timer.FillAsync("P10D");
-        await WaitForModelAsync(page, ">P10D<");
+        await Assertions.Expect(timer).ToHaveValueAsync("${addWorkdays(now(), 2)}");
+        await timer.FillAsync("${addWorkdays(now(), 1)}");
+        await WaitForModelAsync(page, "addWorkdays(now(), 1)");
         await browser.ScreenshotAsync("02-process-editor");
 
         await page.Locator("[data-action=deploy]").ClickAsync();
@@ -77,8 +72,8 @@ public sealed class ProcessStudioTests(StudioFixture node)
         // Assert: the history shows version 2 published, the diff shows the new deadline, and the server agrees.
         await Assertions.Expect(page.Locator("tr[data-version=\"2\"]")).ToHaveAttributeAsync("data-status", "published");
         await page.Locator("tr[data-version=\"2\"] [data-action=diff]").ClickAsync();
-        await Assertions.Expect(page.Locator(".diff ins")).ToContainTextAsync("P10D");
-        await Assertions.Expect(page.Locator(".diff del")).ToContainTextAsync("P15D");
+        await Assertions.Expect(page.Locator(".diff ins")).ToContainTextAsync("addWorkdays(now(), 1)");
+        await Assertions.Expect(page.Locator(".diff del")).ToContainTextAsync("addWorkdays(now(), 2)");
         await browser.ScreenshotAsync("03-version-history");
 
         var versions = await node.Supervisor.GetFromJsonAsync<JsonElement>(new Uri($"/api/processes/{key}/versions", UriKind.Relative));
@@ -87,7 +82,7 @@ public sealed class ProcessStudioTests(StudioFixture node)
         Assert.Equal("published", latest.GetProperty("status").GetString());
         Assert.Equal("supervisor", latest.GetProperty("deployedBy").GetString());
         var xml = await node.Supervisor.GetStringAsync(new Uri($"/api/processes/{key}/versions/2/xml", UriKind.Relative));
-        Assert.Contains(">P10D<", xml, StringComparison.Ordinal);
+        Assert.Contains("${addWorkdays(now(), 1)}", xml, StringComparison.Ordinal);
         Assert.Contains("camunda:candidateGroups=\"petition_officer\"", xml, StringComparison.Ordinal);
         browser.AssertNoErrors();
     }

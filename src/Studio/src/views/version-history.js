@@ -2,6 +2,7 @@ import { h, mount } from '../dom.js';
 import { formatDateTime, t } from '../i18n/index.js';
 import { describeError } from './status.js';
 import { lineDiff } from './line-diff.js';
+import { xmlLines } from './xml-lines.js';
 
 const context = 2;
 
@@ -38,7 +39,7 @@ async function showDiff(area, from, to, readXml) {
   mount(area, t('common.loading'));
   try {
     const [before, after] = await Promise.all([readXml(from), readXml(to)]);
-    const lines = lineDiff(before, after);
+    const lines = lineDiff(xmlLines(before), xmlLines(after));
     const added = lines.filter((l) => l.kind === '+').length;
     const removed = lines.filter((l) => l.kind === '-').length;
     const shown = lines.filter((_, i) => lines.slice(Math.max(0, i - context), i + context + 1).some((l) => l.kind !== ' '));
