@@ -24,4 +24,5 @@ public static class RejectionCodes
     public const string ErrorNotCaught = "ErrorNotCaught";
     public const string MessageNotCorrelated = "MessageNotCorrelated";
     public const string MessageAmbiguous = "MessageAmbiguous";
+    public const string CallNotActive = "CallNotActive";
 }

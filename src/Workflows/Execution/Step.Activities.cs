@@ -76,6 +76,13 @@ internal sealed partial class Step
             case ScriptTask scriptTask:
                 RunScriptTask(element, scriptTask);
                 return;
+            case CallActivity call:
+                if (!RequestChild(element, call))
+                {
+                    return;
+                }
+
+                break;
             case SubProcess subProcess:
                 if (_model.NoneStartEvent(subProcess.Id) is not { } start)
                 {

@@ -58,6 +58,7 @@ internal sealed partial class Step
         }
 
         CloseSubscriptions(element);
+        CancelCalls(element);
 
         foreach (var incident in _incidents.Where(incident => Owns(element, incident.ElementInstanceId)).ToList())
         {

@@ -97,7 +97,7 @@ internal sealed partial class Step
             case Gateway { GatewayType: GatewayType.EventBased }:
                 ActivateEventGateway(element);
                 break;
-            case UserTask or ServiceTask or ScriptTask or ReceiveTask or SubProcess:
+            case UserTask or ServiceTask or ScriptTask or ReceiveTask or SubProcess or CallActivity:
                 ActivateActivity(element, (Activity)node);
                 break;
             default:

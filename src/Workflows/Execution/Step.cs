@@ -36,6 +36,7 @@ internal sealed partial class Step
     private readonly List<JobInstance> _jobs;
     private readonly List<Incident> _incidents;
     private readonly List<MessageSubscription> _subscriptions;
+    private readonly List<CallInstance> _calls;
     private readonly Dictionary<(string Scope, string Gateway, string Flow), int> _arrivals = [];
     private readonly List<EngineEffect> _effects = [];
     private readonly Queue<WorkItem> _queue = new();
@@ -63,6 +64,7 @@ internal sealed partial class Step
         _jobs = [.. state.Jobs];
         _incidents = [.. state.Incidents];
         _subscriptions = [.. state.Subscriptions];
+        _calls = [.. state.Calls];
         foreach (var arrival in state.JoinArrivals)
         {
             _arrivals[(arrival.ScopeInstanceId, arrival.GatewayId, arrival.FlowId)] = arrival.Count;
@@ -110,6 +112,8 @@ internal sealed partial class Step
             RaiseTaskError error => RaiseTaskError(error),
             EscalateTask escalate => EscalateTask(escalate),
             CorrelateMessage correlate => CorrelateMessage(correlate),
+            CompleteCall complete => CompleteCall(complete),
+            FailCall fail => FailCall(fail),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)
@@ -156,6 +160,7 @@ internal sealed partial class Step
             Jobs = [.. _jobs],
             Incidents = [.. _incidents],
             Subscriptions = [.. _subscriptions],
+            Calls = [.. _calls],
             JoinArrivals = [.. _arrivals
                 .Where(pair => pair.Value > 0)
                 .Select(pair => new JoinArrival(pair.Key.Scope, pair.Key.Gateway, pair.Key.Flow, pair.Value))

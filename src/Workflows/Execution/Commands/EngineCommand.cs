@@ -29,4 +29,6 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(RaiseTaskError), "raiseTaskError")]
 [JsonDerivedType(typeof(EscalateTask), "escalateTask")]
 [JsonDerivedType(typeof(CorrelateMessage), "correlateMessage")]
+[JsonDerivedType(typeof(CompleteCall), "completeCall")]
+[JsonDerivedType(typeof(FailCall), "failCall")]
 public abstract record EngineCommand(string CommandId);

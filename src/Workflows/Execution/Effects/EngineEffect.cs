@@ -29,4 +29,6 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(MessageSubscriptionOpened), "messageSubscriptionOpened")]
 [JsonDerivedType(typeof(MessageSubscriptionClosed), "messageSubscriptionClosed")]
 [JsonDerivedType(typeof(MessageCorrelated), "messageCorrelated")]
+[JsonDerivedType(typeof(ChildInstanceRequested), "childInstanceRequested")]
+[JsonDerivedType(typeof(ChildInstanceCancelled), "childInstanceCancelled")]
 public abstract record EngineEffect;

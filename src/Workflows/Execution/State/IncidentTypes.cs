@@ -18,6 +18,15 @@ public static class IncidentTypes
     /// <summary>The wall-clock safety limit of the sandbox (R76): the one non-deterministic failure, so always retryable.</summary>
     public const string ScriptTimeout = "ScriptTimeout";
 
+    /// <summary>R45: the called key (with its binding) has no published version; a retry resolves it again.</summary>
+    public const string CalledElementNotFound = "CalledElementNotFound";
+
+    /// <summary>R45: a call would nest more than 16 instances deep.</summary>
+    public const string CallDepthExceeded = "CallDepthExceeded";
+
+    /// <summary>R47: an operator cancelled the child instance directly; the caller's call activity parks here.</summary>
+    public const string ChildCancelled = "ChildCancelled";
+
     /// <summary>A construct the engine cannot run yet (multi-instance activities, call activities).</summary>
     /// <remarks>Not in R70's list: it marks a gap in this engine, so a deployed model stalls visibly instead of crashing.</remarks>
     public const string UnsupportedConstruct = "UnsupportedConstruct";

@@ -69,6 +69,9 @@ public sealed record InstanceState
     /// <summary>Unconsumed join arrivals, ordered by scope, gateway and flow (ordinal).</summary>
     public ImmutableList<JoinArrival> JoinArrivals { get; init; } = [];
 
+    /// <summary>Call activities waiting for their child instances (R45–R47).</summary>
+    public ImmutableList<CallInstance> Calls { get; init; } = [];
+
     /// <summary>Outcomes of recent accepted commands, oldest first (R5).</summary>
     public ImmutableList<CommandRecord> RecentCommands { get; init; } = [];
 
