@@ -70,6 +70,12 @@ internal static class InstanceHistory
                 case TaskReturned returned:
                     Add(builder, at, InstanceHistoryKinds.TaskReturned, returned.ElementId, returned.TaskId, returned.Actor, $"to {returned.TargetElementId}: {returned.Reason}");
                     break;
+                case ChildInstanceRequested call:
+                    Add(builder, at, InstanceHistoryKinds.CallStarted, call.Call.ElementId, detail: $"{call.Call.ProcessKey} {call.Call.ChildInstanceId}");
+                    break;
+                case ChildInstanceCancelled call:
+                    Add(builder, at, InstanceHistoryKinds.CallCancelled, call.ElementId, detail: call.ChildInstanceId);
+                    break;
                 default:
                     break;
             }

@@ -27,7 +27,9 @@ internal static class InstanceViews
             [.. s.Incidents.Select(i => new InstanceIncidentView(i.IncidentId, i.Type, i.ElementId, i.Message, i.CreatedAt, i.Retryable))],
             InstanceVariables.ToJson(s.RootVariables),
             s.NextTimer()?.DueAt,
-            stored.JurisdictionCode);
+            stored.JurisdictionCode,
+            [.. s.Calls.Select(c => new InstanceCallView(c.ChildInstanceId, c.ElementId, c.ProcessKey))],
+            stored.ParentInstanceId);
     }
 
     private static InstanceTaskView Task(UserTaskInstance t) =>

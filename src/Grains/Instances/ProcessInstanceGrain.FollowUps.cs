@@ -36,9 +36,26 @@ internal sealed partial class ProcessInstanceGrain
         _followUpsQueued = false;
         for (var done = 0; done < FollowUpsPerTurn && NextFollowUp() is { } work; done++)
         {
+            if (work.NotifyParent)
+            {
+                if (!await NotifyParentAsync().ConfigureAwait(true))
+                {
+                    _refusedFollowUps.Add(work.Key);
+                }
+
+                continue;
+            }
+
             var (key, command) = work.Job is { } job
                 ? (JobKey(job), await RunHandlerAsync(job).ConfigureAwait(true))
-                : (work.Key, work.Command!);
+                : work.Call is { } call
+                    ? (work.Key, await SyncCallAsync(call).ConfigureAwait(true))
+                    : (work.Key, work.Command);
+            if (command is null)
+            {
+                continue; // A child still running, or one that could not be reached (tried again on the next wake-up).
+            }
+
             if (Instance is not { } current)
             {
                 return;
@@ -54,11 +71,17 @@ internal sealed partial class ProcessInstanceGrain
         }
 
         ScheduleFollowUps();
+        await AlignWakeUpAsync().ConfigureAwait(true);
     }
 
     /// <summary>The first pending continuation or handler job, in creation order of the state's lists.</summary>
     private FollowUp? NextFollowUp()
     {
+        if (ParentNoticePending && !_refusedFollowUps.Contains(NotifyParentKey))
+        {
+            return new FollowUp(NotifyParentKey, null, null, NotifyParent: true);
+        }
+
         if (Instance is not { Status: InstanceStatus.Active } current)
         {
             return null;
@@ -77,7 +100,13 @@ internal sealed partial class ProcessInstanceGrain
         }
 
         var job = current.Jobs.FirstOrDefault(j => j.State == JobState.Offered && handlers.Find(j.Topic) is not null && !_refusedFollowUps.Contains(JobKey(j)));
-        return job is null ? null : new FollowUp(JobKey(job), null, job);
+        if (job is not null)
+        {
+            return new FollowUp(JobKey(job), null, job);
+        }
+
+        var call = current.Calls.FirstOrDefault(c => !_runningChildren.Contains(c.ChildInstanceId) && !_refusedFollowUps.Contains(CallKey(c)));
+        return call is null ? null : new FollowUp(CallKey(call), null, null, call);
     }
 
     /// <summary>Runs the handler and turns its outcome, or its exception, into the command that records it.</summary>
@@ -116,6 +145,7 @@ internal sealed partial class ProcessInstanceGrain
     private string JobKey(JobInstance job) =>
         $"{InstanceId}:{job.ElementInstanceId}:{job.Attempt.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>One piece of pending work: a continuation command, or a job whose handler must run first.</summary>
-    private sealed record FollowUp(string Key, EngineCommand? Command, JobInstance? Job);
+    /// <summary>One piece of pending work: a continuation command, a job whose handler must run first, a call whose child
+    /// must be started or read, or telling the parent that this instance ended.</summary>
+    private sealed record FollowUp(string Key, EngineCommand? Command, JobInstance? Job, CallInstance? Call = null, bool NotifyParent = false);
 }

@@ -62,18 +62,11 @@ internal sealed partial class ProcessInstanceGrain
             return Refuse("migrate", InstanceErrorCodes.MigrationInvalid, problem);
         }
 
-        var next = new ProcessInstanceState
-        {
-            Instance = outcome.State,
-            PersonId = state.State.PersonId,
-            PetitionId = state.State.PetitionId,
-            JurisdictionCode = state.State.JurisdictionCode,
-            History = outcome.Replayed
-                ? state.State.History
-                : InstanceHistory.AppendMigration(state.State.History, command.Actor, current.ProcessVersion, command.TargetVersion, mappings.Count, now),
-            Comments = state.State.Comments,
-            TaskClocks = state.State.TaskClocks,
-        };
+        var next = state.State.Copy();
+        next.Instance = outcome.State;
+        next.History = outcome.Replayed
+            ? state.State.History
+            : InstanceHistory.AppendMigration(state.State.History, command.Actor, current.ProcessVersion, command.TargetVersion, mappings.Count, now);
         if (command.DryRun || outcome.Replayed)
         {
             return ProcessInstanceResult.Ok(InstanceViews.From(next));

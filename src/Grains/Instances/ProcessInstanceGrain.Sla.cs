@@ -200,16 +200,9 @@ internal sealed partial class ProcessInstanceGrain
     /// <summary>Writes the stored record with new history and clocks; the engine state is unchanged.</summary>
     private async Task WriteAsync(ProcessInstanceState stored, ImmutableList<InstanceHistoryEntry> history, ImmutableList<TaskClock> clocks)
     {
-        var next = new ProcessInstanceState
-        {
-            Instance = stored.Instance,
-            PersonId = stored.PersonId,
-            PetitionId = stored.PetitionId,
-            JurisdictionCode = stored.JurisdictionCode,
-            History = history,
-            Comments = stored.Comments,
-            TaskClocks = clocks,
-        };
+        var next = stored.Copy();
+        next.History = history;
+        next.TaskClocks = clocks;
         await state.WriteOrRevertAsync(next, ex =>
         {
             InstancesLog.StateWriteFailed(logger, ex, InstanceId);

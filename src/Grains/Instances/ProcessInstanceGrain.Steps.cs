@@ -114,22 +114,17 @@ internal sealed partial class ProcessInstanceGrain
         // R5: a repeated command id reports the instance as it is; its effects were applied the first time.
         if (result.Replayed is null)
         {
-            var next = new ProcessInstanceState
-            {
-                Instance = result.State,
-                PersonId = links.PersonId,
-                PetitionId = links.PetitionId,
-                JurisdictionCode = links.JurisdictionCode,
-                History = InstanceHistory.Append(links.History, command, result.Effects, now),
-                Comments = links.Comments,
-                TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar),
-            };
+            var next = links.Copy();
+            next.Instance = result.State;
+            next.History = InstanceHistory.Append(links.History, command, result.Effects, now);
+            next.TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar);
             await state.WriteOrRevertAsync(next, ex =>
             {
                 InstancesLog.StateWriteFailed(logger, ex, InstanceId);
                 DeactivateOnIdle();
             }).ConfigureAwait(true);
             ApplyEffects(result.Effects);
+            await CancelChildrenAsync(result.Effects).ConfigureAwait(true);
             await AlignWakeUpAsync().ConfigureAwait(true);
             ScheduleFollowUps();
         }

@@ -106,16 +106,9 @@ internal sealed partial class ProcessInstanceGrain
         var comment = new TaskComment(
             InstanceId + ":c" + (stored.Comments.Count + 1).ToString(CultureInfo.InvariantCulture), taskId, task.ElementId, context.Actor, now, trimmed, context.CommandId);
         var entry = new InstanceHistoryEntry(stored.History.Count + 1, now, InstanceHistoryKinds.TaskCommented, task.ElementId, taskId, context.Actor, comment.CommentId);
-        var next = new ProcessInstanceState
-        {
-            Instance = stored.Instance,
-            PersonId = stored.PersonId,
-            PetitionId = stored.PetitionId,
-            JurisdictionCode = stored.JurisdictionCode,
-            History = stored.History.Add(entry),
-            Comments = stored.Comments.Add(comment),
-            TaskClocks = stored.TaskClocks,
-        };
+        var next = stored.Copy();
+        next.History = stored.History.Add(entry);
+        next.Comments = stored.Comments.Add(comment);
         await state.WriteOrRevertAsync(next, ex =>
         {
             InstancesLog.StateWriteFailed(logger, ex, InstanceId);

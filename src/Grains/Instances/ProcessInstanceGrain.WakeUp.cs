@@ -31,6 +31,7 @@ internal sealed partial class ProcessInstanceGrain
             return;
         }
 
+        RetryCallWork();
         var now = time.GetUtcNow();
         var due = current.Timers.Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Select(t => (t.TimerId, t.DueAt)).ToList();
         if (due.Count > 0)
@@ -63,6 +64,7 @@ internal sealed partial class ProcessInstanceGrain
 
         await FireSlaStepsAsync().ConfigureAwait(true);
         await AlignWakeUpAsync().ConfigureAwait(true);
+        ScheduleFollowUps();
     }
 
     /// <summary>Registers, moves or removes the one reminder so that it matches the earliest pending timer or SLA rung.</summary>
@@ -71,6 +73,14 @@ internal sealed partial class ProcessInstanceGrain
         var timerAt = Instance?.NextTimer()?.DueAt;
         var slaAt = await NextSlaStepAsync().ConfigureAwait(true);
         var dueAt = timerAt is { } t && slaAt is { } s ? (t < s ? t : s) : timerAt ?? slaAt;
+        if (CallWorkPending)
+        {
+            // Call work that a crash or an unreachable node interrupted is retried by the wake-up (keeping an earlier one).
+            var retryBy = time.GetUtcNow() + CallRetry;
+            dueAt = dueAt is { } earlier && earlier <= retryBy ? earlier
+                : _wakeKnown && _wakeAt is { } aligned && aligned <= retryBy ? aligned
+                : retryBy;
+        }
         if (_wakeKnown && dueAt == _wakeAt)
         {
             return;

@@ -24,7 +24,7 @@ internal sealed partial class ProcessInstanceGrain(
     ProcessModelCache models,
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time,
-    ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IProcessInstanceFollowUps, IRemindable
+    ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IProcessInstanceFollowUps, IProcessInstanceCalls, IRemindable
 {
     private string InstanceId => this.GetPrimaryKeyString();
 
@@ -81,6 +81,7 @@ internal sealed partial class ProcessInstanceGrain(
         var links = new ProcessInstanceState
         {
             PersonId = command.PersonId, PetitionId = command.PetitionId, JurisdictionCode = command.JurisdictionCode,
+            ParentInstanceId = command.ParentInstanceId, CallDepth = command.CallDepth,
         };
         var start = new StartInstance(command.CommandId, variables, command.BusinessKey, command.Actor, command.StartEventId);
         var result = await StepAsync(model, initial, links, start).ConfigureAwait(true);

@@ -36,4 +36,16 @@ public sealed class ProcessInstanceState
 
     /// <summary>The SLA clock of each open task that has a deadline (DOMAIN.md §6.2).</summary>
     public ImmutableList<TaskClock> TaskClocks { get; set; } = [];
+
+    /// <summary>The instance whose call activity started this one (R45); null for a top-level instance.</summary>
+    public string? ParentInstanceId { get; set; }
+
+    /// <summary>How many calls deep this instance runs: 0 at top level, at most 16 (R45).</summary>
+    public int CallDepth { get; set; }
+
+    /// <summary>True once the parent has been told how this instance ended; until then it is told again (R47).</summary>
+    public bool ParentNotified { get; set; }
+
+    /// <summary>A copy to change and write: the stored object stays as it is, so a failed write can fall back to it.</summary>
+    public ProcessInstanceState Copy() => (ProcessInstanceState)MemberwiseClone();
 }

@@ -101,6 +101,26 @@ public static class InstanceProcesses
         Flow("f2", "Task_1", "end"),
         End("end"));
 
+    /// <summary>start → Call (calls <paramref name="childKey"/>, passing <c>applicant</c>, taking back <c>grade</c>) → After → end,
+    /// with a PT1H interrupting boundary timer on the call leading to Late → end_late.</summary>
+    public static string CallsChild(string key, string childKey) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Call"),
+        $"<bpmn:callActivity id=\"Call\" calledElement=\"{childKey}\"><bpmn:extensionElements>"
+        + "<camunda:in source=\"applicant\" target=\"applicant\" /><camunda:out source=\"grade\" target=\"grade\" />"
+        + "</bpmn:extensionElements></bpmn:callActivity>",
+        Flow("f2", "Call", "After"),
+        UserTask("After"),
+        Flow("f3", "After", "end"),
+        End("end"),
+        "<bpmn:boundaryEvent id=\"Timeout\" attachedToRef=\"Call\" cancelActivity=\"true\"><bpmn:timerEventDefinition>"
+        + "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
+        Flow("f4", "Timeout", "Late"),
+        UserTask("Late"),
+        Flow("f5", "Late", "end_late"),
+        End("end_late"));
+
     private static string Start() => "<bpmn:startEvent id=\"start\" />";
 
     private static string End(string id) => $"<bpmn:endEvent id=\"{id}\" />";

@@ -39,6 +39,12 @@ public static class InstanceHistoryKinds
     /// <summary>The task's clock runs again; the detail is the reason and the units added to the deadline.</summary>
     public const string TaskResumed = "taskResumed";
 
+    /// <summary>A call activity asked for its child instance; the detail is the called key and the child's id.</summary>
+    public const string CallStarted = "callStarted";
+
+    /// <summary>A waiting call activity was cancelled, and its child with it; the detail is the child's id.</summary>
+    public const string CallCancelled = "callCancelled";
+
     // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
     // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.
 }

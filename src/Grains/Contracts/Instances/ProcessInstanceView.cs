@@ -19,6 +19,8 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="VariablesJson">The root scope's variables as one JSON object.</param>
 /// <param name="NextTimerAt">When the earliest pending timer is due, if any.</param>
 /// <param name="JurisdictionCode">The county, town or village code whose staff work the instance.</param>
+/// <param name="Calls">Call activities waiting for their child instances, with the children's ids (R45).</param>
+/// <param name="ParentInstanceId">The instance whose call activity started this one, if any.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.process-instance-view")]
 public sealed record ProcessInstanceView(
     [property: Id(0)] string InstanceId,
@@ -36,7 +38,9 @@ public sealed record ProcessInstanceView(
     [property: Id(12)] ImmutableArray<InstanceIncidentView> Incidents,
     [property: Id(13)] string VariablesJson,
     [property: Id(14)] DateTimeOffset? NextTimerAt,
-    [property: Id(15)] string? JurisdictionCode)
+    [property: Id(15)] string? JurisdictionCode,
+    [property: Id(16)] ImmutableArray<InstanceCallView> Calls,
+    [property: Id(17)] string? ParentInstanceId)
 {
     // Variables may hold personal data; printing the record must not leak them into logs.
     private bool PrintMembers(System.Text.StringBuilder builder)

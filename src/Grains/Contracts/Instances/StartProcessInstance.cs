@@ -11,6 +11,8 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="CommandId">The idempotency key: a repeat returns the instance without starting it twice (R5).</param>
 /// <param name="StartEventId">A top-level start event to start from (a timer start firing); null for the none start.</param>
 /// <param name="JurisdictionCode">The county, town or village code whose staff work the instance; usually the person's village.</param>
+/// <param name="ParentInstanceId">The instance whose call activity starts this one (R45); told when this one ends.</param>
+/// <param name="CallDepth">The parent's depth plus one; 0 for a top-level start.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.start-process-instance")]
 public sealed record StartProcessInstance(
     [property: Id(0)] string ProcessKey,
@@ -22,7 +24,9 @@ public sealed record StartProcessInstance(
     [property: Id(6)] string Actor,
     [property: Id(7)] string CommandId,
     [property: Id(8)] string? JurisdictionCode = null,
-    [property: Id(9)] string? StartEventId = null)
+    [property: Id(9)] string? StartEventId = null,
+    [property: Id(10)] string? ParentInstanceId = null,
+    [property: Id(11)] int CallDepth = 0)
 {
     // Variables may hold personal data; a log line or exception message must never print them.
     private bool PrintMembers(System.Text.StringBuilder builder)

@@ -99,6 +99,7 @@ public static class InstanceMigrator
             Jobs = [.. state.Jobs.Select(j => j with { ElementId = Map(j.ElementId) })],
             Incidents = [.. state.Incidents.Select(i => i with { ElementId = Map(i.ElementId) })],
             JoinArrivals = [.. state.JoinArrivals.Select(a => a with { GatewayId = Map(a.GatewayId) })],
+            Calls = [.. state.Calls.Select(c => c with { ElementId = Map(c.ElementId) })],
         };
         if (migrated.NextTimer() is { } next)
         {

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Contracts.Processes;
+using CaseFlow.Grains.Storage;
+using CaseFlow.Workflows.Execution;
+using CaseFlow.Workflows.Execution.Commands;
+using CaseFlow.Workflows.Execution.Effects;
+using CaseFlow.Workflows.Execution.State;
+
+namespace CaseFlow.Grains.Instances;
+
+/// <summary>Call activities between instances (R45–R47): the caller starts its child, the child reports how it ended.</summary>
+/// <remarks>
+/// <para>
+/// Both directions are driven from stored state, so a crash at any point loses nothing. The caller's waiting calls
+/// are in its engine state; as follow-up work it reads each child and starts the ones that do not exist yet (the
+/// child's id comes from the engine, so a second start finds the first). A child that has ended keeps
+/// <see cref="ProcessInstanceState.ParentNotified"/> false until its parent has taken the news. While either kind of
+/// work is pending the wake-up reminder fires every minute, so a node that died in between has it retried.
+/// </para>
+/// <para>
+/// The same command id records a child's end whether the child reported it or the caller found it, so the call
+/// completes once (R5, R47).
+/// </para>
+/// </remarks>
+internal sealed partial class ProcessInstanceGrain
+{
+    private const int MaxCallDepth = 16;
+    private const string NotifyParentKey = "notify-parent";
+    private static readonly TimeSpan CallRetry = TimeSpan.FromMinutes(1);
+
+    // Children found running in this activation; a new activation checks each again.
+    private readonly HashSet<string> _runningChildren = new(StringComparer.Ordinal);
+
+    private bool ParentNoticePending =>
+        Instance is { Status: InstanceStatus.Completed or InstanceStatus.Cancelled } && state.State.ParentInstanceId is not null && !state.State.ParentNotified;
+
+    private bool CallWorkPending =>
+        ParentNoticePending || (Instance is { Status: InstanceStatus.Active } current && current.Calls.Any(c => !_runningChildren.Contains(c.ChildInstanceId)));
+
+    private static string CallKey(CallInstance call) => "call:" + call.ChildInstanceId;
+
+    /// <summary>Reads the child of a waiting call, starting it if it does not exist; the command recording its end, or null while it runs.</summary>
+    private async Task<EngineCommand?> SyncCallAsync(CallInstance call)
+    {
+        var key = CallKey(call);
+        var child = GrainFactory.GetGrain<IProcessInstanceGrain>(call.ChildInstanceId);
+        try
+        {
+            var view = (await child.GetAsync().ConfigureAwait(true)).Instance;
+            if (view is null)
+            {
+                if (state.State.CallDepth >= MaxCallDepth)
+                {
+                    return new FailCall(key + ":depth", call.ChildInstanceId, IncidentTypes.CallDepthExceeded, $"calls may nest at most {MaxCallDepth} deep.");
+                }
+
+                var (version, problem) = await ResolveCallVersionAsync(call).ConfigureAwait(true);
+                if (problem is not null)
+                {
+                    return new FailCall(key + ":not-found", call.ChildInstanceId, IncidentTypes.CalledElementNotFound, problem);
+                }
+
+                var started = await child.StartAsync(new StartProcessInstance(
+                    call.ProcessKey, version, call.BusinessKey, InstanceVariables.ToJson(call.Variables), state.State.PersonId, state.State.PetitionId,
+                    "process:" + InstanceId, key, state.State.JurisdictionCode, null, InstanceId, state.State.CallDepth + 1)).ConfigureAwait(true);
+                if (started.Instance is not { } running)
+                {
+                    return new FailCall(key + ":not-found", call.ChildInstanceId, IncidentTypes.CalledElementNotFound, $"'{call.ProcessKey}' cannot be started: {started.Error!.Message}");
+                }
+
+                InstancesLog.ChildStarted(logger, InstanceId, call.ChildInstanceId, call.ProcessKey);
+                view = running;
+            }
+
+            _runningChildren.Add(call.ChildInstanceId);
+            return view.Status switch
+            {
+                "completed" => new CompleteCall(key + ":completed", call.ChildInstanceId, ParseVariables(view.VariablesJson)),
+                "cancelled" => new FailCall(key + ":cancelled", call.ChildInstanceId, IncidentTypes.ChildCancelled, "the child instance was cancelled."),
+                _ => null,
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            InstancesLog.ChildUnreachable(logger, ex, InstanceId, call.ChildInstanceId);
+            _refusedFollowUps.Add(key);
+            return null;
+        }
+    }
+
+    /// <summary>R45 bindings: latest (and deployment, which has no deployment unit here), a version number, or the latest published with a version tag.</summary>
+    private async Task<(int? Version, string? Problem)> ResolveCallVersionAsync(CallInstance call)
+    {
+        switch (call.Binding)
+        {
+            case "version":
+                return (call.Version, null);
+            case "versionTag":
+                var versions = await GrainFactory.GetGrain<IProcessDefinitionGrain>(call.ProcessKey).GetVersionsAsync().ConfigureAwait(true);
+                var tagged = versions.Versions
+                    .Where(v => v.Status == ProcessVersionStatus.Published && string.Equals(v.VersionTag, call.VersionTag, StringComparison.Ordinal))
+                    .MaxBy(v => v.Version);
+                return tagged is null ? (null, $"no published version of '{call.ProcessKey}' has the version tag '{call.VersionTag}'.") : (tagged.Version, null);
+            default:
+                return (null, null);
+        }
+    }
+
+    async Task<bool> IProcessInstanceCalls.ChildEndedAsync(string childInstanceId, bool completed, string? variablesJson)
+    {
+        if (Instance is not { } current || !current.Calls.Any(c => string.Equals(c.ChildInstanceId, childInstanceId, StringComparison.Ordinal)))
+        {
+            return true; // Told before, or the call was cancelled meanwhile: nothing waits for this child.
+        }
+
+        var key = "call:" + childInstanceId;
+        EngineCommand command = completed
+            ? new CompleteCall(key + ":completed", childInstanceId, ParseVariables(variablesJson))
+            : new FailCall(key + ":cancelled", childInstanceId, IncidentTypes.ChildCancelled, "the child instance was cancelled.");
+        var result = await CommandAsync(command).ConfigureAwait(true);
+        if (result.Error is { Code: RejectionCodes.VariableInvalid } invalid)
+        {
+            // The child's variables do not fit the call's camunda:out mappings: the call parks where an operator sees it.
+            result = await CommandAsync(new FailCall(key + ":outputs", childInstanceId, IncidentTypes.ExpressionError, invalid.Message)).ConfigureAwait(true);
+        }
+
+        return result.Error is null or { Code: RejectionCodes.CallNotActive };
+    }
+
+    /// <summary>Tells the parent how this child ended and records that it was told.</summary>
+    private async Task<bool> NotifyParentAsync()
+    {
+        var parentId = state.State.ParentInstanceId!;
+        bool taken;
+        try
+        {
+            taken = await GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)
+                .ChildEndedAsync(InstanceId, Instance!.Status == InstanceStatus.Completed, InstanceVariables.ToJson(Instance.RootVariables)).ConfigureAwait(true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            InstancesLog.ParentUnreachable(logger, ex, InstanceId, parentId);
+            return false;
+        }
+
+        if (!taken)
+        {
+            InstancesLog.ParentUnreachable(logger, null, InstanceId, parentId);
+            return false;
+        }
+
+        var next = state.State.Copy();
+        next.ParentNotified = true;
+        await state.WriteOrRevertAsync(next, ex =>
+        {
+            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
+            DeactivateOnIdle();
+        }).ConfigureAwait(true);
+        return true;
+    }
+
+    /// <summary>R47: a cancelled call cancels its child; a child that already ended answers with an error, which is fine.</summary>
+    /// <remarks>A child missed here (its node was down) runs on until it ends; its parent then ignores the news, and an
+    /// operator sees it running with its parent's id.</remarks>
+    private async Task CancelChildrenAsync(ImmutableList<EngineEffect> effects)
+    {
+        foreach (var cancelled in effects.OfType<ChildInstanceCancelled>())
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IProcessInstanceGrain>(cancelled.ChildInstanceId)
+                    .CancelAsync("The calling activity was cancelled.", "process:" + InstanceId, "call-cancel:" + cancelled.ChildInstanceId).ConfigureAwait(true);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                InstancesLog.ChildUnreachable(logger, ex, InstanceId, cancelled.ChildInstanceId);
+            }
+        }
+    }
+
+    /// <summary>After a wake-up, call work that failed in this activation is tried again.</summary>
+    private void RetryCallWork() =>
+        _refusedFollowUps.RemoveWhere(key => key.StartsWith("call:", StringComparison.Ordinal) || key == NotifyParentKey);
+
+    private static ImmutableSortedDictionary<string, System.Text.Json.JsonElement>? ParseVariables(string? json) =>
+        InstanceVariables.TryParse(json, out var variables, out _) ? variables : null;
+}
