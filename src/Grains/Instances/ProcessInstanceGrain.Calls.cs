@@ -4,7 +4,6 @@ using CaseFlow.Grains.Contracts.Processes;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
-using CaseFlow.Workflows.Execution.Effects;
 using CaseFlow.Workflows.Execution.State;
 
 namespace CaseFlow.Grains.Instances;
@@ -15,8 +14,10 @@ namespace CaseFlow.Grains.Instances;
 /// Both directions are driven from stored state, so a crash at any point loses nothing. The caller's waiting calls
 /// are in its engine state; as follow-up work it reads each child and starts the ones that do not exist yet (the
 /// child's id comes from the engine, so a second start finds the first). A child that has ended keeps
-/// <see cref="ProcessInstanceState.ParentNotified"/> false until its parent has taken the news. While either kind of
-/// work is pending the wake-up reminder fires every minute, so a node that died in between has it retried.
+/// <see cref="ProcessInstanceState.ParentNotified"/> false until its parent has taken the news; children to cancel and
+/// errors to pass up are lists in the stored record, crossed off once delivered. While any of this is pending the
+/// wake-up reminder fires every minute, so a node that died in between has it retried. Each message goes in a
+/// follow-up turn of its own: the other instance may be waiting on this one, and neither grain is reentrant.
 /// </para>
 /// <para>
 /// The same command id records a child's end whether the child reported it or the caller found it, so the call
@@ -35,8 +36,42 @@ internal sealed partial class ProcessInstanceGrain
     private bool ParentNoticePending =>
         Instance is { Status: InstanceStatus.Completed or InstanceStatus.Cancelled } && state.State.ParentInstanceId is not null && !state.State.ParentNotified;
 
+    private IEnumerable<Incident> UnreportedErrors =>
+        state.State.ParentInstanceId is null || Instance is not { Status: InstanceStatus.Active } current
+            ? []
+            : current.Incidents.Where(i => i is { Type: IncidentTypes.UnhandledError, ErrorCode: not null } && !state.State.ReportedErrors.Contains(i.IncidentId));
+
     private bool CallWorkPending =>
-        ParentNoticePending || (Instance is { Status: InstanceStatus.Active } current && current.Calls.Any(c => !_runningChildren.Contains(c.ChildInstanceId)));
+        ParentNoticePending
+        || !state.State.ChildrenToCancel.IsEmpty
+        || UnreportedErrors.Any()
+        || (Instance is { Status: InstanceStatus.Active } current && current.Calls.Any(c => !_runningChildren.Contains(c.ChildInstanceId)));
+
+    /// <summary>The first message owed between this instance and its children or parent, unless it failed in this activation.</summary>
+    private FollowUp? NextCallWork()
+    {
+        foreach (var childId in state.State.ChildrenToCancel)
+        {
+            var key = "call-cancel:" + childId;
+            if (!_refusedFollowUps.Contains(key))
+            {
+                return new FollowUp(key, null, null, Run: () => CancelChildAsync(childId));
+            }
+        }
+
+        foreach (var incident in UnreportedErrors)
+        {
+            var key = "report-error:" + incident.IncidentId;
+            if (!_refusedFollowUps.Contains(key))
+            {
+                return new FollowUp(key, null, null, Run: () => ReportErrorAsync(incident));
+            }
+        }
+
+        return ParentNoticePending && !_refusedFollowUps.Contains(NotifyParentKey)
+            ? new FollowUp(NotifyParentKey, null, null, Run: NotifyParentAsync)
+            : null;
+    }
 
     private static string CallKey(CallInstance call) => "call:" + call.ChildInstanceId;
 
@@ -152,36 +187,78 @@ internal sealed partial class ProcessInstanceGrain
 
         var next = state.State.Copy();
         next.ParentNotified = true;
-        await state.WriteOrRevertAsync(next, ex =>
-        {
-            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
-            DeactivateOnIdle();
-        }).ConfigureAwait(true);
+        await WriteCallStateAsync(next).ConfigureAwait(true);
         return true;
     }
 
-    /// <summary>R47: a cancelled call cancels its child; a child that already ended answers with an error, which is fine.</summary>
-    /// <remarks>A child missed here (its node was down) runs on until it ends; its parent then ignores the news, and an
-    /// operator sees it running with its parent's id.</remarks>
-    private async Task CancelChildrenAsync(ImmutableList<EngineEffect> effects)
+    /// <summary>R47: a cancelled call cancels its child, in a turn of its own (the child may be waiting on this instance).</summary>
+    /// <remarks>A child that already ended answers with an error, which is fine: either way it is crossed off the list.</remarks>
+    private async Task<bool> CancelChildAsync(string childId)
     {
-        foreach (var cancelled in effects.OfType<ChildInstanceCancelled>())
+        try
         {
-            try
+            await GrainFactory.GetGrain<IProcessInstanceGrain>(childId)
+                .CancelAsync("The calling activity was cancelled.", "process:" + InstanceId, "call-cancel:" + childId).ConfigureAwait(true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            InstancesLog.ChildUnreachable(logger, ex, InstanceId, childId);
+            return false;
+        }
+
+        var next = state.State.Copy();
+        next.ChildrenToCancel = state.State.ChildrenToCancel.Remove(childId);
+        await WriteCallStateAsync(next).ConfigureAwait(true);
+        return true;
+    }
+
+    /// <summary>R41c: passes an error nothing here caught to the parent, which throws it at its call activity.</summary>
+    private async Task<bool> ReportErrorAsync(Incident incident)
+    {
+        var parentId = state.State.ParentInstanceId!;
+        try
+        {
+            if (!await GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)
+                .ChildErrorAsync(InstanceId, incident.ErrorCode!, incident.Message).ConfigureAwait(true))
             {
-                await GrainFactory.GetGrain<IProcessInstanceGrain>(cancelled.ChildInstanceId)
-                    .CancelAsync("The calling activity was cancelled.", "process:" + InstanceId, "call-cancel:" + cancelled.ChildInstanceId).ConfigureAwait(true);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                InstancesLog.ChildUnreachable(logger, ex, InstanceId, cancelled.ChildInstanceId);
+                return false;
             }
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            InstancesLog.ParentUnreachable(logger, ex, InstanceId, parentId);
+            return false;
+        }
+
+        var next = state.State.Copy();
+        next.ReportedErrors = state.State.ReportedErrors.Add(incident.IncidentId);
+        await WriteCallStateAsync(next).ConfigureAwait(true);
+        return true;
     }
+
+    async Task<bool> IProcessInstanceCalls.ChildErrorAsync(string childInstanceId, string errorCode, string message)
+    {
+        if (Instance is not { } current || !current.Calls.Any(c => string.Equals(c.ChildInstanceId, childInstanceId, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var result = await CommandAsync(new ThrowCallError("call:" + childInstanceId + ":error:" + errorCode, childInstanceId, errorCode, message)).ConfigureAwait(true);
+
+        // Not caught here either (R42): the child keeps its incident for an operator, and the call keeps waiting.
+        return result.Error is null or { Code: RejectionCodes.ErrorNotCaught or RejectionCodes.CallNotActive };
+    }
+
+    private Task WriteCallStateAsync(ProcessInstanceState next) =>
+        state.WriteOrRevertAsync(next, ex =>
+        {
+            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
+            DeactivateOnIdle();
+        });
 
     /// <summary>After a wake-up, call work that failed in this activation is tried again.</summary>
     private void RetryCallWork() =>
-        _refusedFollowUps.RemoveWhere(key => key.StartsWith("call:", StringComparison.Ordinal) || key == NotifyParentKey);
+        _refusedFollowUps.RemoveWhere(key => key.StartsWith("call", StringComparison.Ordinal) || key.StartsWith("report-error:", StringComparison.Ordinal) || key == NotifyParentKey);
 
     private static ImmutableSortedDictionary<string, System.Text.Json.JsonElement>? ParseVariables(string? json) =>
         InstanceVariables.TryParse(json, out var variables, out _) ? variables : null;

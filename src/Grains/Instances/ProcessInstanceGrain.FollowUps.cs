@@ -36,9 +36,9 @@ internal sealed partial class ProcessInstanceGrain
         _followUpsQueued = false;
         for (var done = 0; done < FollowUpsPerTurn && NextFollowUp() is { } work; done++)
         {
-            if (work.NotifyParent)
+            if (work.Run is { } run)
             {
-                if (!await NotifyParentAsync().ConfigureAwait(true))
+                if (!await run().ConfigureAwait(true))
                 {
                     _refusedFollowUps.Add(work.Key);
                 }
@@ -77,9 +77,9 @@ internal sealed partial class ProcessInstanceGrain
     /// <summary>The first pending continuation or handler job, in creation order of the state's lists.</summary>
     private FollowUp? NextFollowUp()
     {
-        if (ParentNoticePending && !_refusedFollowUps.Contains(NotifyParentKey))
+        if (NextCallWork() is { } callWork)
         {
-            return new FollowUp(NotifyParentKey, null, null, NotifyParent: true);
+            return callWork;
         }
 
         if (Instance is not { Status: InstanceStatus.Active } current)
@@ -146,6 +146,6 @@ internal sealed partial class ProcessInstanceGrain
         $"{InstanceId}:{job.ElementInstanceId}:{job.Attempt.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>One piece of pending work: a continuation command, a job whose handler must run first, a call whose child
-    /// must be started or read, or telling the parent that this instance ended.</summary>
-    private sealed record FollowUp(string Key, EngineCommand? Command, JobInstance? Job, CallInstance? Call = null, bool NotifyParent = false);
+    /// must be started or read, or a message between a child and its parent (<see cref="Run"/>, true once delivered).</summary>
+    private sealed record FollowUp(string Key, EngineCommand? Command, JobInstance? Job, CallInstance? Call = null, Func<Task<bool>>? Run = null);
 }

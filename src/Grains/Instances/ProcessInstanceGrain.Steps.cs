@@ -118,13 +118,13 @@ internal sealed partial class ProcessInstanceGrain
             next.Instance = result.State;
             next.History = InstanceHistory.Append(links.History, command, result.Effects, now);
             next.TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar);
+            next.ChildrenToCancel = links.ChildrenToCancel.AddRange(result.Effects.OfType<ChildInstanceCancelled>().Select(c => c.ChildInstanceId));
             await state.WriteOrRevertAsync(next, ex =>
             {
                 InstancesLog.StateWriteFailed(logger, ex, InstanceId);
                 DeactivateOnIdle();
             }).ConfigureAwait(true);
             ApplyEffects(result.Effects);
-            await CancelChildrenAsync(result.Effects).ConfigureAwait(true);
             await AlignWakeUpAsync().ConfigureAwait(true);
             ScheduleFollowUps();
         }

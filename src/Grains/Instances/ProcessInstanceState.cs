@@ -46,6 +46,12 @@ public sealed class ProcessInstanceState
     /// <summary>True once the parent has been told how this instance ended; until then it is told again (R47).</summary>
     public bool ParentNotified { get; set; }
 
+    /// <summary>Children whose calls were cancelled and who must be cancelled too (R47); emptied as each is told.</summary>
+    public ImmutableList<string> ChildrenToCancel { get; set; } = [];
+
+    /// <summary>Ids of <c>UnhandledError</c> incidents already passed to the parent (R41c).</summary>
+    public ImmutableList<string> ReportedErrors { get; set; } = [];
+
     /// <summary>A copy to change and write: the stored object stays as it is, so a failed write can fall back to it.</summary>
     public ProcessInstanceState Copy() => (ProcessInstanceState)MemberwiseClone();
 }

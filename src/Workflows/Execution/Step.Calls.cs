@@ -159,6 +159,21 @@ internal sealed partial class Step
         return null;
     }
 
+    /// <summary>R41c: the child ended in an error nothing inside it caught; it is thrown again at the call activity.</summary>
+    /// <remarks>Caught, the catching host is cancelled and with it the call, whose child is then cancelled (R47). Not
+    /// caught here either, nothing changes: the child keeps its incident for an operator (R42).</remarks>
+    private EngineRejection? ThrowCallError(ThrowCallError command)
+    {
+        if (FindCall(command.ChildInstanceId) is not { } call || FindElement(call.ElementInstanceId) is not { State: ElementInstanceState.Waiting } element)
+        {
+            return new(RejectionCodes.CallNotActive, $"No call activity waits for child instance '{command.ChildInstanceId}'.");
+        }
+
+        return ThrowError(element, includeSelf: true, command.ErrorCode, command.ErrorMessage)
+            ? null
+            : new(RejectionCodes.ErrorNotCaught, $"No error boundary catches '{command.ErrorCode}' from the call '{call.ElementId}'.");
+    }
+
     private void CancelCalls(ElementInstance element)
     {
         foreach (var call in _calls.Where(call => Owns(element, call.ElementInstanceId)).ToList())

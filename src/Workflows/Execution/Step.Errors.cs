@@ -123,7 +123,8 @@ internal sealed partial class Step
             element,
             IncidentTypes.UnhandledError,
             $"BPMN error '{code}' thrown by '{element.ElementId}' has no catcher{(string.IsNullOrEmpty(message) ? "." : $": {message}")}",
-            operation);
+            operation,
+            errorCode: code);
 
     /// <summary>The first host, inside out, with a boundary catching <paramref name="code"/>, and that boundary.</summary>
     private (ElementInstance Host, BoundaryEvent Boundary)? FindCatcher(ElementInstance thrower, bool includeSelf, EventDefinitionKind kind, string code)

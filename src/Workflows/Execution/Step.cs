@@ -114,6 +114,7 @@ internal sealed partial class Step
             CorrelateMessage correlate => CorrelateMessage(correlate),
             CompleteCall complete => CompleteCall(complete),
             FailCall fail => FailCall(fail),
+            ThrowCallError error => ThrowCallError(error),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

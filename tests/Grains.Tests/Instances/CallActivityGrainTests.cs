@@ -117,4 +117,27 @@ public sealed class CallActivityGrainTests(InstanceClusterFixture fixture)
         Assert.Equal(3, JsonDocument.Parse(after.VariablesJson).RootElement.GetProperty("grade").GetInt32());
         Assert.Single((await parent.GetHistoryAsync()).Entries, e => e.Kind == InstanceHistoryKinds.TaskCreated && e.ElementId == "After");
     }
+
+    [Fact(DisplayName = "R41c: an error the child does not catch is caught at the caller's call activity, and the child is cancelled")]
+    public async Task Child_error_is_caught_at_the_call()
+    {
+        var childKey = InstanceProcesses.NewKey();
+        await _kit.DeployAndPublishAsync(childKey, InstanceProcesses.ThrowsWhenRejected(childKey));
+        var key = InstanceProcesses.NewKey();
+        await _kit.DeployAndPublishAsync(key, InstanceProcesses.CallsChildCatchingRejection(key, childKey));
+        var (parent, _) = await _kit.StartAsync(key);
+        var waiting = await InstanceTestKit.WaitUntilAsync(parent, v => v.Calls.Length == 1);
+        var child = fixture.Grains.GetGrain<IProcessInstanceGrain>(Assert.Single(waiting.Calls).ChildInstanceId);
+        var review = await InstanceTestKit.WaitUntilAsync(child, v => v.Tasks.Length == 1);
+
+        await child.CompleteTaskAsync(review.Tasks[0].TaskId, """{"reject":true}""", InstanceTestKit.Actor, InstanceTestKit.NewCommandId());
+        var redo = await InstanceTestKit.WaitUntilAsync(parent, v => v.Tasks.Length == 1);
+        var cancelled = await InstanceTestKit.WaitUntilAsync(child, v => v.Status == "cancelled");
+
+        Assert.Equal(["Redo"], redo.Tasks.Select(t => t.ElementId));
+        Assert.Empty(redo.Calls);
+        Assert.Empty(redo.Incidents);
+        Assert.Equal("cancelled", cancelled.Status);
+        Assert.Empty(cancelled.Incidents);
+    }
 }

@@ -121,6 +121,36 @@ public static class InstanceProcesses
         Flow("f5", "Late", "end_late"),
         End("end_late"));
 
+    /// <summary>start → Review → end, or Reject → an error end throwing <c>REJECTED</c> (when <c>reject</c> is true).</summary>
+    public static string ThrowsWhenRejected(string key) => FileWithRejection(
+        key,
+        Start(),
+        Flow("f1", "start", "Review"),
+        UserTask("Review"),
+        Flow("f2", "Review", "decide"),
+        "<bpmn:exclusiveGateway id=\"decide\" default=\"f3\" />",
+        Flow("f3", "decide", "end"),
+        "<bpmn:sequenceFlow id=\"f4\" sourceRef=\"decide\" targetRef=\"fail\"><bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">${reject}</bpmn:conditionExpression></bpmn:sequenceFlow>",
+        End("end"),
+        "<bpmn:endEvent id=\"fail\"><bpmn:errorEventDefinition errorRef=\"Rejected\" /></bpmn:endEvent>");
+
+    /// <summary>start → Call (calls <paramref name="childKey"/>) → After → end, with an error boundary catching
+    /// <c>REJECTED</c> on the call leading to Redo → end_redo.</summary>
+    public static string CallsChildCatchingRejection(string key, string childKey) => FileWithRejection(
+        key,
+        Start(),
+        Flow("f1", "start", "Call"),
+        $"<bpmn:callActivity id=\"Call\" calledElement=\"{childKey}\" />",
+        Flow("f2", "Call", "After"),
+        UserTask("After"),
+        Flow("f3", "After", "end"),
+        End("end"),
+        "<bpmn:boundaryEvent id=\"Failed\" attachedToRef=\"Call\"><bpmn:errorEventDefinition errorRef=\"Rejected\" /></bpmn:boundaryEvent>",
+        Flow("f4", "Failed", "Redo"),
+        UserTask("Redo"),
+        Flow("f5", "Redo", "end_redo"),
+        End("end_redo"));
+
     private static string Start() => "<bpmn:startEvent id=\"start\" />";
 
     private static string End(string id) => $"<bpmn:endEvent id=\"{id}\" />";
@@ -130,10 +160,17 @@ public static class InstanceProcesses
 
     private static string Flow(string id, string from, string to) => $"<bpmn:sequenceFlow id=\"{id}\" sourceRef=\"{from}\" targetRef=\"{to}\" />";
 
-    private static string File(string key, params string[] elements) =>
+    private static string File(string key, params string[] elements) => Definitions(key, string.Empty, elements);
+
+    /// <summary>As <see cref="File"/>, with the error <c>Rejected</c> (code <c>REJECTED</c>) declared beside the process.</summary>
+    private static string FileWithRejection(string key, params string[] elements) =>
+        Definitions(key, "  <bpmn:error id=\"Rejected\" errorCode=\"REJECTED\" />\n", elements);
+
+    private static string Definitions(string key, string roots, string[] elements) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" "
         + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" id=\"Definitions_1\" targetNamespace=\"http://bpmn.io/schema/bpmn\">\n"
+        + roots
         + $"  <bpmn:process id=\"{key}\" isExecutable=\"true\">\n    "
         + string.Join("\n    ", elements)
         + "\n  </bpmn:process>\n</bpmn:definitions>\n";

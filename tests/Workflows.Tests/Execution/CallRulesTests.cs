@@ -122,4 +122,47 @@ public sealed class CallRulesTests
         Assert.Equal(IncidentTypes.ExpressionError, run.IncidentOn("call").Type);
         Assert.Empty(run.State.Calls);
     }
+
+    [Fact]
+    public void R41c_an_error_the_child_left_uncaught_is_caught_at_the_call_and_the_child_cancelled()
+    {
+        var run = new EngineRun(WithRoots(
+            [ErrorDefinition("rejected", "ASSESSMENT_REJECTED")],
+            Start(), Flow("f1", "start", "call"), Call("call", "assessment"), Flow("f2", "call", "after"), Task("after"), Flow("f3", "after", "end"), End(),
+            ErrorBoundary("failed", "call", "rejected", codeVariable: "failure"), Flow("f4", "failed", "redo"), Task("redo"), Flow("f5", "redo", "end")));
+        var request = Requested(run.Start());
+
+        var thrown = run.Send(new ThrowCallError(run.NextCommandId(), request.Call.ChildInstanceId, "ASSESSMENT_REJECTED", "grade disputed"));
+
+        Assert.Null(thrown.Rejection);
+        Assert.Contains(new ChildInstanceCancelled(request.Call.ChildInstanceId, "call"), thrown.Effects);
+        Assert.Equal(["redo"], run.OpenTaskElements);
+        Assert.Equal("ASSESSMENT_REJECTED", run.State.RootVariables["failure"].GetString());
+    }
+
+    [Fact]
+    public void R41c_an_error_the_caller_does_not_catch_either_changes_nothing_and_the_child_keeps_its_incident()
+    {
+        var run = CallRun();
+        var request = Requested(run.Start(("childKey", "assessment"), ("personId", "P1"), ("amount", 1)));
+        var before = run.State;
+
+        var thrown = run.Send(new ThrowCallError(run.NextCommandId(), request.Call.ChildInstanceId, "SOMETHING_ELSE"));
+
+        Assert.Equal(RejectionCodes.ErrorNotCaught, thrown.Rejection?.Code);
+        Assert.Same(before, run.State);
+    }
+
+    [Fact]
+    public void R41c_an_uncaught_error_end_records_its_code_on_the_incident_for_the_caller()
+    {
+        var run = new EngineRun(WithRoots(
+            [ErrorDefinition("rejected", "ASSESSMENT_REJECTED")],
+            Start(), Flow("f1", "start", "fail"), ErrorEnd("fail", "rejected")));
+
+        run.Start();
+
+        var incident = run.IncidentOn("fail");
+        Assert.Equal((IncidentTypes.UnhandledError, "ASSESSMENT_REJECTED"), (incident.Type, incident.ErrorCode));
+    }
 }

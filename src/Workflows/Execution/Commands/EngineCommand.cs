@@ -31,4 +31,5 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(CorrelateMessage), "correlateMessage")]
 [JsonDerivedType(typeof(CompleteCall), "completeCall")]
 [JsonDerivedType(typeof(FailCall), "failCall")]
+[JsonDerivedType(typeof(ThrowCallError), "throwCallError")]
 public abstract record EngineCommand(string CommandId);

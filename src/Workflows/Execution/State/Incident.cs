@@ -17,4 +17,8 @@ public sealed record Incident(
     string Message,
     DateTimeOffset CreatedAt,
     FailedOperation Operation,
-    bool Retryable);
+    bool Retryable)
+{
+    /// <summary>For <c>UnhandledError</c>: the BPMN error code nothing caught, which a called instance passes to its caller (R41c).</summary>
+    public string? ErrorCode { get; init; }
+}
