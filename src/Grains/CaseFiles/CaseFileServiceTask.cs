@@ -15,10 +15,15 @@ namespace CaseFlow.Grains.CaseFiles;
 /// <remarks>
 /// The actor is <c>process:{instanceId}</c> and the version check is skipped (a process acts on the latest file). A
 /// refused command is a BPMN error with the domain code, for a boundary event to catch; on success the task writes
-/// <c>caseFileVersion</c>.
+/// <c>caseFileVersion</c>, and whatever <paramref name="results"/> reads from the changed file (the id of an assignment
+/// just opened, which later steps name).
 /// </remarks>
 public sealed class CaseFileServiceTask<TCommand>(
-    string topic, IGrainFactory grains, Func<IPersonGrain, TCommand, Task<CaseFileResult>> call, Func<TCommand, string, string, TCommand> stamp)
+    string topic,
+    IGrainFactory grains,
+    Func<IPersonGrain, TCommand, Task<CaseFileResult>> call,
+    Func<TCommand, string, string, TCommand> stamp,
+    Func<CaseFileView, IEnumerable<KeyValuePair<string, JsonElement>>>? results = null)
     : IServiceTaskHandler
     where TCommand : class, ICaseFileCommand
 {
@@ -63,7 +68,8 @@ public sealed class CaseFileServiceTask<TCommand>(
             return ServiceTaskOutcome.BpmnError(error.Code, error.Message);
         }
 
+        var file = result.CaseFile!;
         return ServiceTaskOutcome.Completed(ImmutableSortedDictionary.CreateRange(
-            StringComparer.Ordinal, [KeyValuePair.Create("caseFileVersion", JsonSerializer.SerializeToElement(result.CaseFile!.Version))]));
+            StringComparer.Ordinal, [KeyValuePair.Create("caseFileVersion", JsonSerializer.SerializeToElement(file.Version)), .. results?.Invoke(file) ?? []]));
     }
 }

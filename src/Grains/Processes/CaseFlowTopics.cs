@@ -15,6 +15,8 @@ public static class CaseFlowTopics
         "caseflow.record-delivery",
         "caseflow.open-assistance",
         "caseflow.update-matter",
+        "caseflow.settle-matter",
+        "caseflow.close-assistance",
         "caseflow.record-enrolment",
         "caseflow.record-visit",
         "caseflow.record-problem",

@@ -4,22 +4,18 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Tasks;
-using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Identity;
-using CaseFlow.Workflows.Calendar;
 
 namespace CaseFlow.Api.Tests.County;
 
 /// <summary>Works one petition and its process through REST on a fake-time node, as the county's staff would.</summary>
-public sealed class PetitionProcessDriver(FakeTimeNode node)
+public sealed class PetitionProcessDriver(FakeTimeNode node) : InstanceDriver(node)
 {
     private static int _next = 61_000;
 
-    public FakeTimeNode Node => node;
-
     public string PetitionId { get; private set; } = "";
 
-    public string InstanceId => "I" + PetitionId[1..];
+    public override string InstanceId => "I" + PetitionId[1..];
 
     public string PersonId { get; private set; } = "";
 
@@ -27,14 +23,14 @@ public sealed class PetitionProcessDriver(FakeTimeNode node)
     /// petitioner of its own unless <paramref name="petitionerPhone"/> names an earlier one (then it is a repeat).</summary>
     public async Task RegisterAsync(DateOnly receivedOn, string? petitionerPhone = null)
     {
-        var supervisor = await node.AsAsync(Roles.Supervisor);
+        var supervisor = await Node.AsAsync(Roles.Supervisor);
         var n = Interlocked.Increment(ref _next);
         using var created = await supervisor.PostAsJsonAsync(TaskApiKit.Url("/api/persons"),
             TestPersons.Request(n, "信访流程", DemoUsers.CaseworkerTown, DemoUsers.MemberVillage));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         PersonId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
-        var officer = await node.AsAsync(Roles.PetitionOfficer);
+        var officer = await Node.AsAsync(Roles.PetitionOfficer);
         using var registered = await officer.PostAsJsonAsync(TaskApiKit.Url("/api/petitions"), new
         {
             petitionerName = "赵六", petitionerPhone = petitionerPhone ?? "139" + n.ToString("D8", CultureInfo.InvariantCulture), subjectPersonId = PersonId, channel = "Visit",
@@ -44,38 +40,10 @@ public sealed class PetitionProcessDriver(FakeTimeNode node)
         PetitionId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    /// <summary>The element ids of the open tasks, in order, once the node has caught up with its clock.</summary>
-    public async Task<string[]> OpenTasksAsync() => [.. (await ViewAsync()).Tasks.Select(t => t.ElementId).Order(StringComparer.Ordinal)];
-
-    public async Task<InstanceTaskView> TaskAsync(string elementId) =>
-        Assert.Single((await ViewAsync()).Tasks, t => t.ElementId == elementId);
-
-    public Task<ProcessInstanceView> ViewAsync() => node.Clock.SettleAsync(InstanceId);
-
-    /// <summary>Completes the open task <paramref name="elementId"/> as <paramref name="role"/>; returns the answer's status.</summary>
-    public async Task<HttpStatusCode> TryCompleteAsync(string role, string elementId, object variables)
-    {
-        var task = await TaskAsync(elementId);
-        var client = await node.AsAsync(role);
-        var (_, etag) = await TaskApiKit.ReadTaskAsync(client, task.TaskId);
-        using var completed = await TaskApiKit.PostAsync(client, $"/api/tasks/{task.TaskId}/complete", new { variables }, etag);
-        return completed.StatusCode;
-    }
-
-    public async Task CompleteAsync(string role, string elementId, object variables)
-    {
-        var task = await TaskAsync(elementId);
-        var client = await node.AsAsync(role);
-        var (_, etag) = await TaskApiKit.ReadTaskAsync(client, task.TaskId);
-        using var completed = await TaskApiKit.PostAsync(client, $"/api/tasks/{task.TaskId}/complete", new { variables }, etag);
-        Assert.True(completed.IsSuccessStatusCode, $"{elementId} as {role}: {(int)completed.StatusCode} {await completed.Content.ReadAsStringAsync()}");
-        await ViewAsync();
-    }
-
     /// <summary>The petition as the tracker shows it to the petition officer.</summary>
     public async Task<JsonElement> PetitionAsync()
     {
-        var officer = await node.AsAsync(Roles.PetitionOfficer);
+        var officer = await Node.AsAsync(Roles.PetitionOfficer);
         using var response = await officer.GetAsync(TaskApiKit.Url("/api/petitions/" + PetitionId));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -86,9 +54,4 @@ public sealed class PetitionProcessDriver(FakeTimeNode node)
 
     public static async Task<DateOnly> DueOnAsync(PetitionProcessDriver driver, string clock) =>
         DateOnly.Parse((await driver.ClockAsync(clock)).GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture);
-
-    /// <summary>00:00 in China of <paramref name="day"/>.</summary>
-    public static DateTimeOffset Midnight(DateOnly day) => ShanghaiTime.StartOf(day);
-
-    public static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Tasks;
 using CaseFlow.Grains.Identity;
 using Microsoft.Extensions.Time.Testing;
+using static CaseFlow.Api.Tests.County.InstanceDriver;
 using static CaseFlow.Api.Tests.County.PetitionProcessDriver;
 
 namespace CaseFlow.Api.Tests.County;

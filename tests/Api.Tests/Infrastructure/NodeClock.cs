@@ -69,13 +69,15 @@ public sealed class NodeClock(CaseFlowApiFactory factory)
             {
                 if (string.Equals(row.GrainId.Type.ToString(), InstanceGrainType, StringComparison.Ordinal))
                 {
+                    // The first round ticks every instance: SLA rungs (warning, breach, reminders) are due by the
+                    // instance's task clocks, which its view does not show. Later rounds tick only what is still due.
                     var instance = Grains.GetGrain<IProcessInstanceGrain>(row.GrainId.Key.ToString());
-                    if (!await IsDueAsync(instance))
+                    var due = await IsDueAsync(instance);
+                    busy |= due;
+                    if (!due && round > 0)
                     {
                         continue;
                     }
-
-                    busy = true;
                 }
                 else if (round > 0)
                 {
