@@ -13,7 +13,8 @@ public static class CaseFileServiceTasksServiceCollectionExtensions
     public static IServiceCollection AddCaseFlowCaseFileServiceTasks(this IServiceCollection services)
     {
         Add<IssueCertificate>(services, "caseflow.issue-certificate", (g, c) => g.IssueCertificateAsync(c), (c, a, k) => c with { Actor = a, ExpectedVersion = null, IdempotencyKey = k });
-        Add<RecordVisit>(services, "caseflow.record-visit", (g, c) => g.RecordVisitAsync(c), (c, a, k) => c with { Actor = a, ExpectedVersion = null, IdempotencyKey = k });
+        Add<RecordVisit>(services, "caseflow.record-visit", (g, c) => g.RecordVisitAsync(c), (c, a, k) => c with { Actor = a, ExpectedVersion = null, IdempotencyKey = k },
+            file => file.Visits.LastOrDefault()?.ProblemIds.FirstOrDefault() is { } problem ? [KeyValuePair.Create("problemId", JsonSerializer.SerializeToElement(problem))] : []);
         Add<RecordProblem>(services, "caseflow.record-problem", (g, c) => g.RecordProblemAsync(c), (c, a, k) => c with { Actor = a, ExpectedVersion = null, IdempotencyKey = k });
         Add<ResolveProblem>(services, "caseflow.resolve-problem", (g, c) => g.ResolveProblemAsync(c), (c, a, k) => c with { Actor = a, ExpectedVersion = null, IdempotencyKey = k });
         Add<OpenAssistance>(services, "caseflow.open-assistance", (g, c) => g.OpenAssistanceAsync(c), (c, a, k) => c with { Actor = a, ExpectedVersion = null, IdempotencyKey = k },

@@ -57,7 +57,12 @@ internal sealed partial class Step
                     return false;
                 }
 
-                businessKey = evaluated.Value.ValueKind == JsonValueKind.String ? evaluated.Value.GetString() : evaluated.Value.GetRawText();
+                businessKey = evaluated.Value.ValueKind switch
+                {
+                    JsonValueKind.String => evaluated.Value.GetString(),
+                    JsonValueKind.Null or JsonValueKind.Undefined => null,
+                    _ => evaluated.Value.GetRawText(),
+                };
                 continue;
             }
 
@@ -80,7 +85,7 @@ internal sealed partial class Step
         }
 
         var request = new CallInstance(
-            NextId("c"), element.Id, element.ElementId, processKey, call.Binding ?? LatestBinding, version, call.VersionTag, variables.ToImmutable(), businessKey);
+            NextChildInstanceId(), element.Id, element.ElementId, processKey, call.Binding ?? LatestBinding, version, call.VersionTag, variables.ToImmutable(), businessKey);
         _calls.Add(request);
         Emit(new ChildInstanceRequested(request));
         return true;
@@ -181,6 +186,14 @@ internal sealed partial class Step
             _calls.Remove(call);
             Emit(new ChildInstanceCancelled(call.ChildInstanceId, call.ElementId));
         }
+    }
+
+    /// <summary>A child instance id derived from this instance's: stable across a replayed step, new for every call.</summary>
+    /// <remarks>No colon: task, job and timer ids are "{instanceId}:{suffix}", and readers split them at the first colon.</remarks>
+    private string NextChildInstanceId()
+    {
+        _counter++;
+        return $"{InstanceId}-c{_counter.ToString(CultureInfo.InvariantCulture)}";
     }
 
     private CallInstance? FindCall(string childInstanceId) =>

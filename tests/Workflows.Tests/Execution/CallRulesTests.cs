@@ -29,6 +29,7 @@ public sealed class CallRulesTests
         var request = Requested(run.Start(("childKey", "assessment"), ("personId", "P1"), ("amount", 21), ("secret", "x")));
 
         Assert.Equal(("assessment", "latest", "BK-P1"), (request.Call.ProcessKey, request.Call.Binding, request.Call.BusinessKey));
+        Assert.DoesNotContain(':', request.Call.ChildInstanceId); // task ids are "{instanceId}:{suffix}", split at the first colon
         Assert.Equal(["doubled", "nothing", "subject"], request.Call.Variables.Keys);
         Assert.Equal(42, request.Call.Variables["doubled"].GetInt32());
         Assert.Equal(JsonValueKind.Null, request.Call.Variables["nothing"].ValueKind);
