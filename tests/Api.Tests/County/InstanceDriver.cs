@@ -22,6 +22,22 @@ public abstract class InstanceDriver(FakeTimeNode node)
 
     public Task<ProcessInstanceView> ViewAsync() => node.Clock.SettleAsync(InstanceId);
 
+    /// <summary>The instance once it has reached <paramref name="status"/>, or as it is after a bounded wait.</summary>
+    /// <remarks>Calls between instances (a child cancelled with its caller) run in follow-up turns; no node time passes.</remarks>
+    public async Task<ProcessInstanceView> WaitForStatusAsync(string status)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var view = await ViewAsync();
+            if (view.Status == status || attempt >= 400)
+            {
+                return view;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(5), CancellationToken.None);
+        }
+    }
+
     /// <summary>Completes the open task <paramref name="elementId"/> as <paramref name="role"/>; returns the answer's status.</summary>
     public async Task<HttpStatusCode> TryCompleteAsync(string role, string elementId, object variables)
     {

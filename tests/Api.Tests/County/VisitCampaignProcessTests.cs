@@ -98,6 +98,25 @@ public abstract class VisitCampaignProcessTests
         Assert.Equal("visit-problem", Assert.Single(file.GetProperty("assistance").EnumerateArray()).GetProperty("trigger").GetString());
     }
 
+    [Fact(DisplayName = "遍访: cancelling the campaign while 三定 runs for its problem cancels that 三定 instance too")]
+    public async Task Cancelling_the_campaign_cancels_its_assistance()
+    {
+        var (node, campaign) = await StartAsync();
+        await using var _ = node;
+        await campaign.CompleteAsync(Roles.VillageMember, "Task_Visit", Visit(D(3, 2), problem: true));
+        await campaign.CompleteAsync(Roles.Caseworker, "Task_Resolve", new { resolved = false, resolvedOn = Text(D(3, 2)) });
+        await campaign.CompleteAsync(Roles.Supervisor, "Task_Handover", new { handoverNote = "转三定帮扶", handedOverOn = Text(D(3, 2)) });
+        var assistance = new CalledInstance(node, Assert.Single((await campaign.ViewAsync()).Calls).ChildInstanceId);
+        Assert.Equal(["Task_Assess"], await assistance.OpenTasksAsync());
+
+        var supervisor = await node.AsAsync(Roles.Supervisor);
+        using var cancelled = await TaskApiKit.PostAsync(supervisor, $"/api/instances/{campaign.InstanceId}/cancel", new { reason = "对象已迁出本县" });
+        Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
+        var child = await assistance.WaitForStatusAsync("cancelled");
+        Assert.Equal(("cancelled", 0), (child.Status, child.Tasks.Length));
+        Assert.Equal("cancelled", (await campaign.ViewAsync()).Status);
+    }
+
     [Fact(DisplayName = "遍访: a visit not made within 90 days shows as overdue in the worklist")]
     public async Task Visit_overdue_after_ninety_days()
     {
