@@ -10,7 +10,7 @@ namespace CaseFlow.Studio.Tests;
 [Collection(StudioCollection.Name)]
 public sealed class FormDesignerTests(StudioFixture node)
 {
-    [Fact(DisplayName = "A supervisor relabels a field in the form designer, saves a new version and sees the tasks that use the form")]
+    [Fact(DisplayName = "A supervisor relabels a field in the form designer, in Chinese, saves a new version and sees the tasks that use the form")]
     public async Task Supervisor_saves_a_form_version()
     {
         var formKey = "visit_form_" + Guid.NewGuid().ToString("N")[..6];
@@ -34,6 +34,13 @@ public sealed class FormDesignerTests(StudioFixture node)
         await page.Locator($"tr[data-form-key=\"{formKey}\"]").GetByRole(AriaRole.Link).ClickAsync();
         await page.Locator("main[data-ready=true]").WaitForAsync();
         await Assertions.Expect(page.Locator("[data-list=form-usage]")).ToContainTextAsync($"{processKey} v1 · 填写走访记录");
+
+        // The editor speaks Chinese: palette, its search, and the properties panel.
+        var palette = page.Locator(".fjs-palette-container");
+        await Assertions.Expect(palette.GetByText("单行文本", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(palette.GetByText("输入", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(palette.GetByPlaceholder("搜索组件")).ToBeVisibleAsync();
+        await Assertions.Expect(palette.GetByText("Text field", new() { Exact = true })).ToHaveCountAsync(0);
         await page.Locator(".fjs-editor-container .fjs-form-field-textfield").First.ClickAsync();
         // Properties-panel groups start collapsed; open the one holding the label.
         var label = page.Locator("#bio-properties-panel-label");
@@ -43,6 +50,8 @@ public sealed class FormDesignerTests(StudioFixture node)
             await group.Locator(".bio-properties-panel-group-header").First.ClickAsync();
         }
 
+        await Assertions.Expect(group.Locator(".bio-properties-panel-group-header-title").First).ToHaveTextAsync("常规");
+        await Assertions.Expect(page.Locator("label[for=bio-properties-panel-label]")).ToHaveTextAsync("字段标签");
         await label.ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("走访情况说明");
