@@ -9,6 +9,7 @@ internal static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string Internal = "INTERNAL_ERROR";
+    public const string DatabaseBusy = "DATABASE_BUSY";
 
     /// <summary>The code for a bare status answered without a body of its own (routing, status-code pages).</summary>
     public static string ForStatus(int status) => status switch

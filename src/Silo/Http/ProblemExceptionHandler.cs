@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using CaseFlow.Silo.Logging;
 using Microsoft.AspNetCore.Diagnostics;
@@ -19,6 +20,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             BadHttpRequestException bad => FromBadRequest(bad),
+            _ when FindTransient(exception) is not null => DatabaseBusy(httpContext, exception),
             _ => null,
         };
 
@@ -59,6 +61,37 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         }
 
         return problem;
+    }
+
+    /// <summary>A failure the database itself calls transient (no free connection, a lock timeout, a failover): the
+    /// request may simply be repeated, so the answer says so instead of reporting an internal error.</summary>
+    private ProblemDetails DatabaseBusy(HttpContext httpContext, Exception exception)
+    {
+        SiloLog.DatabaseBusy(logger, exception, httpContext.Request.Method, httpContext.Request.Path, httpContext.TraceIdentifier);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Database busy",
+            Detail = "The database could not take the request just now. Send it again in a few seconds.",
+        };
+        problem.Extensions["code"] = ErrorCodes.DatabaseBusy;
+        return problem;
+    }
+
+    private const string RetryAfterSeconds = "5";
+
+    private static DbException? FindTransient(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException { IsTransient: true } transient)
+            {
+                return transient;
+            }
+        }
+
+        return null;
     }
 
     private static string DescribeBadRequest(BadHttpRequestException exception) =>

@@ -36,4 +36,8 @@ internal static partial class SiloLog
     [LoggerMessage(EventId = 1008, EventName = "DevelopmentSigningKey", Level = LogLevel.Warning,
         Message = "Auth:SigningKey is the published development key: anyone can forge tokens for this node. Set your own key before it holds real data.")]
     public static partial void DevelopmentSigningKey(ILogger logger);
+
+    [LoggerMessage(EventId = 1009, EventName = "DatabaseBusy", Level = LogLevel.Warning,
+        Message = "The database could not take {Method} {Path} now (a transient failure); answered 503 with trace id {TraceId}.")]
+    public static partial void DatabaseBusy(ILogger logger, Exception exception, string method, string path, string traceId);
 }

@@ -46,6 +46,9 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
     /// <remarks>Move it with NodeClock, which also fires the process timers that became due.</remarks>
     public FakeTimeProvider? Clock { get; }
 
+    /// <summary>Services to replace for one test (a failing dependency); set before the node starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     public string Provider => _provider;
 
     /// <summary>Where this node's log files go: one folder per node, so tests can read exactly what it logged.</summary>
@@ -80,6 +83,11 @@ public sealed class CaseFlowApiFactory : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => FakeNodeTime.Use(services, clock));
+        }
+
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 
