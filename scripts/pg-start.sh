@@ -55,7 +55,7 @@ if [ ! -f "$data/PG_VERSION" ]; then
   }
 fi
 
-as_owner "'$pgbin/pg_ctl' -D '$data' -l '$data/server.log' -w start -o \"-p $port -c listen_addresses=127.0.0.1 -k '$sock'\"" >/dev/null || {
+as_owner "'$pgbin/pg_ctl' -D '$data' -l '$data/server.log' -w start -o \"-p $port -c listen_addresses=127.0.0.1 -c max_connections=300 -k '$sock'\"" >/dev/null || {
   tail -n 20 "$data/server.log" >&2 || true
   exit 1
 }
