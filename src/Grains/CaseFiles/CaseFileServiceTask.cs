@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CaseFlow.Grains.Contracts.CaseFiles;
 using CaseFlow.Grains.Contracts.Persons;
@@ -39,23 +38,7 @@ public sealed class CaseFileServiceTask<TCommand>(
             return ServiceTaskOutcome.BpmnError("PERSON_REQUIRED", "The process instance serves no person.");
         }
 
-        TCommand? command;
-        try
-        {
-            var variables = new JsonObject();
-            foreach (var (name, value) in context.Variables)
-            {
-                variables[name] = JsonNode.Parse(value.GetRawText());
-            }
-
-            command = variables.Deserialize<TCommand>(Json);
-        }
-        catch (JsonException)
-        {
-            // The message names no value: variables may hold personal data.
-            return ServiceTaskOutcome.BpmnError("VARIABLES_INVALID", "The instance variables do not form a valid " + typeof(TCommand).Name + ".");
-        }
-
+        var command = JobCommand.Read<TCommand>(context, Json);
         if (command is null)
         {
             return ServiceTaskOutcome.BpmnError("VARIABLES_INVALID", "The instance variables do not form a valid " + typeof(TCommand).Name + ".");

@@ -19,10 +19,8 @@ public abstract class AssistanceProcessTests
 
     private async Task<(FakeTimeNode Node, CaseProcessDriver Case)> StartAsync()
     {
-        var node = await FakeTimeNode.StartAsync(CreateAsync, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
-        var assistance = new CaseProcessDriver(node);
-        await assistance.StartAsync("assistance_sandings", "三定测试");
-        return (node, assistance);
+        var driver = await CaseProcessDriver.StartOnNewNodeAsync(CreateAsync, "assistance_sandings", "三定测试");
+        return (driver.Node, driver);
     }
 
     private static object Plan(DateOnly due) => new

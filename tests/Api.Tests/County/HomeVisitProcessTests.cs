@@ -21,10 +21,8 @@ public abstract class HomeVisitProcessTests
 
     private async Task<(FakeTimeNode Node, CaseProcessDriver Case)> StartAsync()
     {
-        var node = await FakeTimeNode.StartAsync(CreateAsync, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
-        var certification = new CaseProcessDriver(node);
-        await certification.StartAsync("home_visit_certification", "上门办证");
-        return (node, certification);
+        var driver = await CaseProcessDriver.StartOnNewNodeAsync(CreateAsync, "home_visit_certification", "上门办证");
+        return (driver.Node, driver);
     }
 
     [Fact(DisplayName = "上门办证: acceptance due in 5 working days breaches, the assessment overdue after 14 days is supervised, and the certificate reaches the case file")]

@@ -21,10 +21,8 @@ public abstract class VisitCampaignProcessTests
 
     private async Task<(FakeTimeNode Node, CaseProcessDriver Case)> StartAsync()
     {
-        var node = await FakeTimeNode.StartAsync(CreateAsync, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
-        var campaign = new CaseProcessDriver(node);
-        await campaign.StartAsync("visit_campaign", "遍访测试");
-        return (node, campaign);
+        var driver = await CaseProcessDriver.StartOnNewNodeAsync(CreateAsync, "visit_campaign", "遍访测试");
+        return (driver.Node, driver);
     }
 
     private static object Visit(DateOnly on, bool problem) => new

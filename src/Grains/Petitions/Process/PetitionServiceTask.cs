@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CaseFlow.Grains.Contracts.Petitions;
 using CaseFlow.Grains.Instances;
@@ -42,26 +41,10 @@ public sealed class PetitionServiceTask<TCommand>(
             return ServiceTaskOutcome.BpmnError(PetitionProcessErrors.PetitionRequired, "The process instance serves no petition.");
         }
 
-        TCommand? command;
-        try
-        {
-            var variables = new JsonObject();
-            foreach (var (name, value) in context.Variables)
-            {
-                variables[name] = JsonNode.Parse(value.GetRawText());
-            }
-
-            command = variables.Deserialize<TCommand>(Json);
-        }
-        catch (JsonException)
-        {
-            // The message names no value: variables may hold personal data.
-            return Invalid();
-        }
-
+        var command = JobCommand.Read<TCommand>(context, Json);
         if (command is null)
         {
-            return Invalid();
+            return ServiceTaskOutcome.BpmnError(PetitionProcessErrors.VariablesInvalid, "The instance variables do not form a valid " + typeof(TCommand).Name + ".");
         }
 
         var grain = grains.GetGrain<IPetitionGrain>(context.PetitionId);
@@ -82,7 +65,4 @@ public sealed class PetitionServiceTask<TCommand>(
             ? ServiceTaskOutcome.Completed(PetitionProcessVariables.From(changed))
             : PetitionProcessErrors.From(result.Error!);
     }
-
-    private static ServiceTaskOutcome Invalid() =>
-        ServiceTaskOutcome.BpmnError(PetitionProcessErrors.VariablesInvalid, "The instance variables do not form a valid " + typeof(TCommand).Name + ".");
 }
