@@ -2,15 +2,10 @@
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { Form } from '@bpmn-io/form-js-viewer';
 import { localizedValidationModule } from './localized-validation.js';
-import { viewerTexts } from '../i18n/form-js-zh.js';
-import { relabel } from '../forms/relabel.js';
 
 /** Renders `schema` with `data` into `container` and returns the form-js Form. */
 export async function createFormViewer(container, schema, data) {
   const form = new Form({ container, additionalModules: [localizedValidationModule] });
-  // Only the select's empty placeholder: every other text in a form is the form author's.
-  const stop = relabel(container, viewerTexts, { only: '.fjs-select-placeholder' });
-  form.on('form.destroy', stop);
   await form.importSchema(schema, data);
   return form;
 }

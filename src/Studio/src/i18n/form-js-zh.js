@@ -1,5 +1,5 @@
-// Chinese for the words form-js 1.23 writes into the page itself. Its editor (palette, properties panel) and its
-// viewer's select have no translation hook, so these are its exact English texts, matched whole (see relabel.js).
+// Chinese for the words form-js 1.23 writes into the page itself. Its editor (palette, properties panel) has no
+// translation hook, so these are its exact English texts, matched whole (see relabel.js).
 // Keys are form-js's words, not ours: a newer form-js word missing here simply stays in English.
 
 /** Texts of the form designer: palette, groups, properties panel. */
@@ -119,11 +119,4 @@ export const editorTexts = {
   'Delete item': '删除此项',
   'Toggle list item': '展开或收起此项',
   '<empty>': '<空>',
-};
-
-/** Texts of the form viewer a caseworker fills in. */
-export const viewerTexts = {
-  Select: '请选择',
-  Search: '搜索',
-  'No content to show.': '没有可显示的内容。',
 };
