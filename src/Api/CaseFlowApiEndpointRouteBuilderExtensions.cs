@@ -4,6 +4,7 @@ using CaseFlow.Api.Auth;
 using CaseFlow.Api.ExternalTasks;
 using CaseFlow.Api.Forms;
 using CaseFlow.Api.Instances;
+using CaseFlow.Api.Messages;
 using CaseFlow.Api.Notifications;
 using CaseFlow.Api.Persons;
 using CaseFlow.Api.Petitions;
@@ -36,6 +37,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapAuditApi().RequireAuthorization(AuthPolicies.Audit);
         app.MapInstancesApi().RequireAuthorization();
+        app.MapMessagesApi().RequireAuthorization();
         app.MapExternalTasksApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapNotificationsApi().RequireAuthorization();
         app.MapWebhooksApi().RequireAuthorization(AuthPolicies.Admin);

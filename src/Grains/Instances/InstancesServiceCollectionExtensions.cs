@@ -25,6 +25,7 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EngineWarmUp>());
         // A factory, so hosts without a read-model database (grain test silos) still build their container.
         services.TryAddSingleton(provider => new InstanceQueries(provider.GetRequiredService<CaseFlowDatabase>()));
+        services.TryAddSingleton(provider => new CaseFlow.Grains.Messages.MessageSubscriptionQueries(provider.GetRequiredService<CaseFlowDatabase>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, CaseFlow.Grains.Messages.MessageSubscriptionProjection>());
         return services;

@@ -10,7 +10,7 @@ namespace CaseFlow.Grains.Instances;
 /// benchmark measured that as most of an instance's start cost and of its memory (docs/benchmarks.md). The number
 /// of versions on a node is small; the cap only guards against a runaway deploy loop.
 /// </remarks>
-internal sealed class ProcessModelCache
+public sealed class ProcessModelCache
 {
     private const int Capacity = 1_000;
     private readonly ConcurrentDictionary<(string Key, int Version), ProcessModel> _models = new();

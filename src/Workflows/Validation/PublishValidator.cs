@@ -66,8 +66,10 @@ public static class PublishValidator
         return diagnostics.ToSortedList();
     }
 
-    private static IEnumerable<(StartEvent Start, string Name)> StartMessages(ProcessModel process)
+    /// <summary>The top-level message start events of <paramref name="process"/> with their literal message names (R54).</summary>
+    public static IEnumerable<(StartEvent Start, string Name)> StartMessages(ProcessModel process)
     {
+        ArgumentNullException.ThrowIfNull(process);
         foreach (var start in process.NodesInScope(null).OfType<StartEvent>())
         {
             if (start.Definition is MessageEventDefinition definition

@@ -105,6 +105,7 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         ["POST /api/forms/{key}"] = "403 403 403 403 422 422 422",
         ["POST /api/instances/"] = "403 422 403 403 422 422 403",
         ["POST /api/instances/migrate"] = "403 403 403 403 422 422 422",
+        ["POST /api/messages/"] = "403 403 403 403 422 422 422",
         ["POST /api/instances/{id}/cancel"] = "403 403 403 403 404 404 404",
         ["POST /api/instances/{id}/incidents/{incidentId}/retry"] = "403 403 403 403 404 404 404",
         ["POST /api/instances/{id}/modify"] = "403 403 403 403 404 404 404",
