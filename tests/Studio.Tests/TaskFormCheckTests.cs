@@ -7,7 +7,7 @@ namespace CaseFlow.Studio.Tests;
 [Collection(StudioCollection.Name)]
 public sealed class TaskFormCheckTests(StudioFixture node)
 {
-    [Fact(DisplayName = "Submitting a task form with an empty required field shows the viewer's check in Chinese, and in English after the switch")]
+    [Fact(DisplayName = "Submitting a task form with an empty required field shows the viewer's check and the select's placeholder in Chinese, and in English after the switch")]
     public async Task Form_checks_are_localized()
     {
         // Arrange: a claimed visit task whose 走访结果 (required) starts empty.
@@ -27,6 +27,7 @@ public sealed class TaskFormCheckTests(StudioFixture node)
         var outcome = page.Locator(".fjs-form-field", new() { Has = page.GetByLabel("走访结果") });
         await Assertions.Expect(page.Locator("main .status").First).ToHaveTextAsync("请先更正表单中标出的内容。");
         await Assertions.Expect(outcome.Locator(".fjs-form-field-error")).ToHaveTextAsync("此项必填。");
+        Assert.Equal("\"请选择\"", await outcome.Locator(".fjs-select-placeholder").EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
 
         // The same check after the English switch (the page draws again in English). The tabs share local storage,
         // where the choice is kept, so Chinese is restored for the other tests whatever happens here.
@@ -36,6 +37,7 @@ public sealed class TaskFormCheckTests(StudioFixture node)
             await page.Locator("[data-form=task][data-ready=true]").WaitForAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Complete" }).ClickAsync();
             await Assertions.Expect(page.Locator(".fjs-form-field", new() { Has = page.GetByLabel("走访结果") }).Locator(".fjs-form-field-error")).ToHaveTextAsync("This field is required.");
+            Assert.Equal("none", await page.Locator(".fjs-form-field", new() { Has = page.GetByLabel("走访结果") }).Locator(".fjs-select-placeholder").EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
         }
         finally
         {
