@@ -5,6 +5,8 @@ using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Contracts.Processes;
+using CaseFlow.Api.Processes;
 using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Instances.ReadModel;
 using Microsoft.AspNetCore.Builder;
@@ -69,8 +71,7 @@ public static class InstancesApi
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
         var caller = CallerOf(http, services);
-        var scope = await InstanceAccess.StartScopeAsync(caller, services.Directory, http.RequestAborted);
-        if (scope.IsEmpty)
+        if (!InstanceAccess.MayStartSome(caller))
         {
             return InstanceProblems.Forbidden("Your role may not start process instances.");
         }
@@ -78,6 +79,12 @@ public static class InstancesApi
         if (string.IsNullOrWhiteSpace(request.ProcessKey))
         {
             return ApiProblems.Of(ApiErrorCodes.ValidationFailed, "The process key is required.", "processKey");
+        }
+
+        var scope = await InstanceAccess.StartScopeAsync(caller, await StarterGroupsAsync(request.ProcessKey.Trim(), request.Version, services), services.Directory, http.RequestAborted);
+        if (scope.IsEmpty)
+        {
+            return InstanceProblems.Forbidden("Your role may not start this process.");
         }
 
         if (VariablesText(request.Variables) is not { } variables)
@@ -282,6 +289,15 @@ public static class InstancesApi
     }
 
     /// <summary>The variables as JSON object text ("" for none), or null when they are not a JSON object.</summary>
+    /// <summary>The roles the version to start names as its starters; none when it names none or cannot be read
+    /// (the start then fails in the grain with its own error).</summary>
+    private static async Task<IReadOnlyCollection<string>> StarterGroupsAsync(string key, int? version, InstanceServices services)
+    {
+        var resolved = version ?? (await services.Grains.GetGrain<IProcessDefinitionGrain>(key).GetLatestPublishedAsync()).Version?.Version;
+        var model = resolved is { } v ? await PublishedModels.LoadAsync(services.Grains, services.Models, key, v) : null;
+        return model is null ? [] : [.. model.Attributes.CandidateStarterGroups];
+    }
+
     internal static string? VariablesText(JsonElement? variables) => variables switch
     {
         null => string.Empty,

@@ -103,7 +103,7 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         ["POST /api/external-tasks/{id}/extend-lock"] = "403 403 403 403 403 403 422",
         ["POST /api/external-tasks/{id}/failure"] = "403 403 403 403 403 403 422",
         ["POST /api/forms/{key}"] = "403 403 403 403 422 422 422",
-        ["POST /api/instances/"] = "403 422 403 403 422 422 403",
+        ["POST /api/instances/"] = "422 422 403 422 422 422 403",
         ["POST /api/instances/migrate"] = "403 403 403 403 422 422 422",
         ["POST /api/messages/"] = "403 403 403 403 422 422 422",
         ["POST /api/instances/{id}/cancel"] = "403 403 403 403 404 404 404",
