@@ -2,9 +2,10 @@ import { api, ApiError } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatDateTime, t, tOr } from '../i18n/index.js';
 import { href } from '../router.js';
-import { user } from '../session.js';
+import { hasRole, user } from '../session.js';
 import { describeError, showStatus, statusRegion } from '../views/status.js';
 import { dueText, slaBadge } from './sla.js';
+import { handOverSection } from './task-hand-over.js';
 import { initialData, schemaForTask } from './task-form-schema.js';
 
 /**
@@ -60,11 +61,15 @@ export function renderTaskView(main, params) {
         h('dt', {}, t('worklist.process')), h('dd', {}, `${task.processKey} v${task.processVersion}`),
         h('dt', {}, t('worklist.businessKey')), h('dd', {}, task.businessKey ?? t('common.none')),
         h('dt', {}, t('worklist.assignee')), h('dd', { 'data-field': 'assignee' }, task.assignee ?? t('worklist.unassigned')),
+        task.delegation === 'pending' ? [h('dt', {}, t('task.delegation')), h('dd', { 'data-field': 'delegation' }, t('task.delegatedBy', { owner: task.owner ?? '' }))] : null,
         h('dt', {}, t('worklist.sla')), h('dd', {}, slaBadge(task.sla), ' ', dueText(task.sla, task.dueAt)),
         task.personId ? [h('dt', {}, t('task.person')), h('dd', {}, h('a', { href: href('/persons/' + encodeURIComponent(task.personId)), 'data-route': true }, t('task.openPerson')))] : null),
       h('div', { class: 'actions' }, claim, mine ? h('span', { class: 'muted' }, t('task.yours')) : null,
         // Giving a task back to the candidates' pool; the server lets only its assignee or a manager do it.
-        mine ? h('button', { type: 'button', 'data-action': 'unclaim', onclick: () => command('unclaim') }, t('task.unclaim')) : null),
+        mine ? h('button', { type: 'button', 'data-action': 'unclaim', onclick: () => command('unclaim') }, t('task.unclaim')) : null,
+        // The delegate hands the task back to its owner, who then completes it.
+        mine && task.delegation === 'pending' ? h('button', { type: 'button', 'data-action': 'resolve', onclick: () => command('resolve', 'task.resolved') }, t('task.resolve')) : null),
+      handOverSection(task, { mayAssign: hasRole('caseworker', 'supervisor', 'director'), mayDelegate: mine || hasRole('caseworker', 'supervisor', 'director'), send: handOver }),
       h('section', { 'aria-labelledby': 'form-title' },
         h('h2', { id: 'form-title' }, t('task.form')), formErrors, holder, h('div', { class: 'actions' }, complete)),
       hasClock ? h('section', { 'aria-labelledby': 'clock-title', 'data-section': 'clock' },
@@ -106,10 +111,10 @@ export function renderTaskView(main, params) {
       holder.dataset.ready = 'true';
     }).catch((error) => showStatus(status, describeError(error), 'error'));
 
-    async function command(name) {
+    async function command(name, done = 'task.' + name + 'ed') {
       try {
         await api(`${path}/${name}`, { method: 'POST', headers: ifMatch });
-        showStatus(status, t('task.' + name + 'ed'), 'ok');
+        showStatus(status, t(done), 'ok');
         await load();
       } catch (error) {
         showStatus(status, describeError(error), 'error');
@@ -138,6 +143,19 @@ export function renderTaskView(main, params) {
         } else {
           showStatus(status, describeError(error), 'error');
         }
+      }
+    }
+
+    /** Assign or delegate to `login`; the task is read again so its new holder and state show. */
+    async function handOver(name, login) {
+      try {
+        await api(`${path}/${name}`, { method: 'POST', headers: ifMatch, body: { assignee: login } });
+        await load();
+        showStatus(status, t(name === 'assign' ? 'task.assigned' : 'task.delegated', { user: login }), 'ok');
+        return true;
+      } catch (error) {
+        showStatus(status, describeError(error), 'error');
+        return false;
       }
     }
 
