@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Processes;
-using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
 using CaseFlow.Workflows.Execution.State;
@@ -111,8 +110,8 @@ internal sealed partial class ProcessInstanceGrain
             _runningChildren.Add(call.ChildInstanceId);
             return view.Status switch
             {
-                "completed" => new CompleteCall(key + ":completed", call.ChildInstanceId, ParseVariables(view.VariablesJson)),
-                "cancelled" => new FailCall(key + ":cancelled", call.ChildInstanceId, IncidentTypes.ChildCancelled, "the child instance was cancelled."),
+                "completed" => ChildEnded(call.ChildInstanceId, completed: true, view.VariablesJson),
+                "cancelled" => ChildEnded(call.ChildInstanceId, completed: false, null),
                 _ => null,
             };
         }
@@ -123,6 +122,12 @@ internal sealed partial class ProcessInstanceGrain
             return null;
         }
     }
+
+    /// <summary>The command recording how a child ended; one command id whether the child told it or the caller found it.</summary>
+    private static EngineCommand ChildEnded(string childInstanceId, bool completed, string? variablesJson) =>
+        completed
+            ? new CompleteCall("call:" + childInstanceId + ":completed", childInstanceId, ParseVariables(variablesJson))
+            : new FailCall("call:" + childInstanceId + ":cancelled", childInstanceId, IncidentTypes.ChildCancelled, "the child instance was cancelled.");
 
     /// <summary>R45 bindings: latest (and deployment, which has no deployment unit here), a version number, or the latest published with a version tag.</summary>
     private async Task<(int? Version, string? Problem)> ResolveCallVersionAsync(CallInstance call)
@@ -149,15 +154,11 @@ internal sealed partial class ProcessInstanceGrain
             return true; // Told before, or the call was cancelled meanwhile: nothing waits for this child.
         }
 
-        var key = "call:" + childInstanceId;
-        EngineCommand command = completed
-            ? new CompleteCall(key + ":completed", childInstanceId, ParseVariables(variablesJson))
-            : new FailCall(key + ":cancelled", childInstanceId, IncidentTypes.ChildCancelled, "the child instance was cancelled.");
-        var result = await CommandAsync(command).ConfigureAwait(true);
+        var result = await CommandAsync(ChildEnded(childInstanceId, completed, variablesJson)).ConfigureAwait(true);
         if (result.Error is { Code: RejectionCodes.VariableInvalid } invalid)
         {
             // The child's variables do not fit the call's camunda:out mappings: the call parks where an operator sees it.
-            result = await CommandAsync(new FailCall(key + ":outputs", childInstanceId, IncidentTypes.ExpressionError, invalid.Message)).ConfigureAwait(true);
+            result = await CommandAsync(new FailCall("call:" + childInstanceId + ":outputs", childInstanceId, IncidentTypes.ExpressionError, invalid.Message)).ConfigureAwait(true);
         }
 
         return result.Error is null or { Code: RejectionCodes.CallNotActive };
@@ -187,7 +188,7 @@ internal sealed partial class ProcessInstanceGrain
 
         var next = state.State.Copy();
         next.ParentNotified = true;
-        await WriteCallStateAsync(next).ConfigureAwait(true);
+        await WriteStateAsync(next).ConfigureAwait(true);
         return true;
     }
 
@@ -208,7 +209,7 @@ internal sealed partial class ProcessInstanceGrain
 
         var next = state.State.Copy();
         next.ChildrenToCancel = state.State.ChildrenToCancel.Remove(childId);
-        await WriteCallStateAsync(next).ConfigureAwait(true);
+        await WriteStateAsync(next).ConfigureAwait(true);
         return true;
     }
 
@@ -232,7 +233,7 @@ internal sealed partial class ProcessInstanceGrain
 
         var next = state.State.Copy();
         next.ReportedErrors = state.State.ReportedErrors.Add(incident.IncidentId);
-        await WriteCallStateAsync(next).ConfigureAwait(true);
+        await WriteStateAsync(next).ConfigureAwait(true);
         return true;
     }
 
@@ -248,13 +249,6 @@ internal sealed partial class ProcessInstanceGrain
         // Not caught here either (R42): the child keeps its incident for an operator, and the call keeps waiting.
         return result.Error is null or { Code: RejectionCodes.ErrorNotCaught or RejectionCodes.CallNotActive };
     }
-
-    private Task WriteCallStateAsync(ProcessInstanceState next) =>
-        state.WriteOrRevertAsync(next, ex =>
-        {
-            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
-            DeactivateOnIdle();
-        });
 
     /// <summary>After a wake-up, call work that failed in this activation is tried again.</summary>
     private void RetryCallWork() =>

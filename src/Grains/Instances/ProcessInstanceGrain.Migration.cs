@@ -1,6 +1,5 @@
 using System.Globalization;
 using CaseFlow.Grains.Contracts.Instances;
-using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Migration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,11 +71,7 @@ internal sealed partial class ProcessInstanceGrain
             return ProcessInstanceResult.Ok(InstanceViews.From(next));
         }
 
-        await state.WriteOrRevertAsync(next, ex =>
-        {
-            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
-            DeactivateOnIdle();
-        }).ConfigureAwait(true);
+        await WriteStateAsync(next).ConfigureAwait(true);
         InstancesLog.Migrated(logger, InstanceId, current.ProcessKey, current.ProcessVersion, command.TargetVersion, command.Actor);
         await AlignWakeUpAsync().ConfigureAwait(true);
         ScheduleFollowUps();

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
-using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution.State;
 using CaseFlow.Workflows.Model;
 using CaseFlow.Workflows.Sla;
@@ -203,11 +202,7 @@ internal sealed partial class ProcessInstanceGrain
         var next = stored.Copy();
         next.History = history;
         next.TaskClocks = clocks;
-        await state.WriteOrRevertAsync(next, ex =>
-        {
-            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
-            DeactivateOnIdle();
-        }).ConfigureAwait(true);
+        await WriteStateAsync(next).ConfigureAwait(true);
     }
 
     private static void AddSlaHistory(

@@ -119,11 +119,7 @@ internal sealed partial class ProcessInstanceGrain
             next.History = InstanceHistory.Append(links.History, command, result.Effects, now);
             next.TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar);
             next.ChildrenToCancel = links.ChildrenToCancel.AddRange(result.Effects.OfType<ChildInstanceCancelled>().Select(c => c.ChildInstanceId));
-            await state.WriteOrRevertAsync(next, ex =>
-            {
-                InstancesLog.StateWriteFailed(logger, ex, InstanceId);
-                DeactivateOnIdle();
-            }).ConfigureAwait(true);
+            await WriteStateAsync(next).ConfigureAwait(true);
             ApplyEffects(result.Effects);
             await AlignWakeUpAsync().ConfigureAwait(true);
             ScheduleFollowUps();
@@ -131,6 +127,16 @@ internal sealed partial class ProcessInstanceGrain
 
         return ProcessInstanceResult.Ok(InstanceViews.From(state.State));
     }
+
+    /// <summary>Stores <paramref name="next"/> as the instance's state.</summary>
+    /// <remarks>A failed write reverts the in-memory state to the last stored one and deactivates the grain (its
+    /// outcome is unknown); the exception reaches the caller.</remarks>
+    private Task WriteStateAsync(ProcessInstanceState next) =>
+        state.WriteOrRevertAsync(next, ex =>
+        {
+            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
+            DeactivateOnIdle();
+        });
 
     /// <summary>Effects the grain itself acts on; task, timer and job effects reach people through the read model later.</summary>
     private void ApplyEffects(ImmutableList<EngineEffect> effects)

@@ -5,7 +5,6 @@ using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Processes;
 using CaseFlow.Grains.Forms;
-using CaseFlow.Grains.Storage;
 using CaseFlow.Grains.Tasks;
 using CaseFlow.Workflows.Calendar;
 using Microsoft.Extensions.DependencyInjection;
@@ -109,11 +108,7 @@ internal sealed partial class ProcessInstanceGrain
         var next = stored.Copy();
         next.History = stored.History.Add(entry);
         next.Comments = stored.Comments.Add(comment);
-        await state.WriteOrRevertAsync(next, ex =>
-        {
-            InstancesLog.StateWriteFailed(logger, ex, InstanceId);
-            DeactivateOnIdle();
-        }).ConfigureAwait(true);
+        await WriteStateAsync(next).ConfigureAwait(true);
         return new TaskCommentsResult([View(comment)], null);
     }
 
