@@ -1,7 +1,5 @@
 using System.Text.Json;
-using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Grains.Identity;
-using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Api.Tests.County.InstanceDriver;
 
 namespace CaseFlow.Api.Tests.County;
@@ -11,18 +9,8 @@ namespace CaseFlow.Api.Tests.County;
 /// its matters and their results, the verification visit, the quarterly re-visits and the closure all land on the
 /// person's case file, and the working-day deadline of the needs assessment escalates when it passes.
 /// </summary>
-public abstract class AssistanceProcessTests
+public abstract class AssistanceProcessTests : CountyProcessTests
 {
-    protected abstract Task<CaseFlowApiFactory> CreateAsync(FakeTimeProvider time);
-
-    private static DateOnly D(int month, int day) => new(2026, month, day);
-
-    private async Task<(FakeTimeNode Node, CaseProcessDriver Case)> StartAsync()
-    {
-        var driver = await CaseProcessDriver.StartOnNewNodeAsync(CreateAsync, "assistance_sandings", "三定测试");
-        return (driver.Node, driver);
-    }
-
     private static object Plan(DateOnly due) => new
     {
         responsiblePerson = "李委员", accountableCaseworker = "王经办", matterText = "纳入三项体系", requirement = "三个月内落实",
@@ -32,7 +20,7 @@ public abstract class AssistanceProcessTests
     [Fact(DisplayName = "三定: assessment, plan, three matters settled, verification, two quarterly re-visits and closure, all on the case file")]
     public async Task Assignment_runs_to_closure_on_the_case_file()
     {
-        var (node, assistance) = await StartAsync();
+        var (node, assistance) = await StartCaseAsync("assistance_sandings", "三定测试");
         await using var _ = node;
         await assistance.CompleteAsync(Roles.Caseworker, "Task_Assess", new { needsSummary = "无固定收入，需要救助" });
         await assistance.CompleteAsync(Roles.Caseworker, "Task_Assign", Plan(D(5, 29)));
@@ -70,7 +58,7 @@ public abstract class AssistanceProcessTests
     [Fact(DisplayName = "三定: the needs assessment is due in 10 working days; it turns amber, then breaches and climbs in urgency")]
     public async Task Assessment_deadline_escalates()
     {
-        var (node, assistance) = await StartAsync();
+        var (node, assistance) = await StartCaseAsync("assistance_sandings", "三定测试");
         await using var _ = node;
 
         var assess = await assistance.TaskAsync("Task_Assess");
@@ -88,7 +76,7 @@ public abstract class AssistanceProcessTests
     [Fact(DisplayName = "三定: cancelling the instance leaves the assignment open on the case file for the caseworker to settle")]
     public async Task Cancelled_instance_leaves_the_file_as_it_was()
     {
-        var (node, assistance) = await StartAsync();
+        var (node, assistance) = await StartCaseAsync("assistance_sandings", "三定测试");
         await using var _ = node;
         await assistance.CompleteAsync(Roles.Caseworker, "Task_Assess", new { needsSummary = "需要康复服务" });
         await assistance.CompleteAsync(Roles.Caseworker, "Task_Assign", Plan(D(4, 30)));

@@ -4,7 +4,6 @@ using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Tasks;
 using CaseFlow.Grains.Identity;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CaseFlow.Api.Tests.County;
 
@@ -17,16 +16,6 @@ public sealed class CaseProcessDriver(FakeTimeNode node) : InstanceDriver(node)
     public override string InstanceId => _instanceId;
 
     public string PersonId { get; private set; } = "";
-
-    /// <summary>A node of its own whose clock starts on Monday 2026-03-02 at 09:00 in China, with <paramref name="processKey"/>
-    /// started there for a new person; dispose the driver's node when done.</summary>
-    public static async Task<CaseProcessDriver> StartOnNewNodeAsync(Func<FakeTimeProvider, Task<CaseFlowApiFactory>> create, string processKey, string name)
-    {
-        var node = await FakeTimeNode.StartAsync(create, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
-        var driver = new CaseProcessDriver(node);
-        await driver.StartAsync(processKey, name);
-        return driver;
-    }
 
     /// <summary>Registers a person of the demo village and starts <paramref name="processKey"/> for them as a caseworker.</summary>
     public async Task StartAsync(string processKey, string name)

@@ -3,7 +3,6 @@ using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Tasks;
 using CaseFlow.Grains.Identity;
-using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Api.Tests.County.InstanceDriver;
 
 namespace CaseFlow.Api.Tests.County;
@@ -13,22 +12,12 @@ namespace CaseFlow.Api.Tests.County;
 /// 2026 calendar: its working-day deadlines warn and breach on the days they should, the overdue home assessment is
 /// supervised, and the certificate it issues, or the lack of one, shows on the person's case file.
 /// </summary>
-public abstract class HomeVisitProcessTests
+public abstract class HomeVisitProcessTests : CountyProcessTests
 {
-    protected abstract Task<CaseFlowApiFactory> CreateAsync(FakeTimeProvider time);
-
-    private static DateOnly D(int month, int day) => new(2026, month, day);
-
-    private async Task<(FakeTimeNode Node, CaseProcessDriver Case)> StartAsync()
-    {
-        var driver = await CaseProcessDriver.StartOnNewNodeAsync(CreateAsync, "home_visit_certification", "上门办证");
-        return (driver.Node, driver);
-    }
-
     [Fact(DisplayName = "上门办证: acceptance due in 5 working days breaches, the assessment overdue after 14 days is supervised, and the certificate reaches the case file")]
     public async Task Deadlines_then_certificate()
     {
-        var (node, certification) = await StartAsync();
+        var (node, certification) = await StartCaseAsync("home_visit_certification", "上门办证");
         await using var _ = node;
         await certification.CompleteAsync(Roles.VillageMember, "Task_Collect", new { homeVisitReason = "卧床，无法到县评定", photosTaken = true });
 
@@ -61,7 +50,7 @@ public abstract class HomeVisitProcessTests
     [Fact(DisplayName = "上门办证: an application not accepted ends at once and leaves the case file without a certificate")]
     public async Task Not_accepted_ends_without_a_certificate()
     {
-        var (node, certification) = await StartAsync();
+        var (node, certification) = await StartCaseAsync("home_visit_certification", "上门办证");
         await using var _ = node;
         await certification.CompleteAsync(Roles.Caseworker, "Task_Collect", new { homeVisitReason = "行动不便", photosTaken = true });
         await certification.CompleteAsync(Roles.Caseworker, "Task_Accept", new { accepted = false, acceptNote = "已持有有效残疾人证" });
@@ -74,7 +63,7 @@ public abstract class HomeVisitProcessTests
     [Fact(DisplayName = "上门办证: a supervisor cancels an application in progress; its tasks leave the worklist and nothing is issued")]
     public async Task Cancelled_application_issues_nothing()
     {
-        var (node, certification) = await StartAsync();
+        var (node, certification) = await StartCaseAsync("home_visit_certification", "上门办证");
         await using var _ = node;
         await certification.CompleteAsync(Roles.Caseworker, "Task_Collect", new { homeVisitReason = "行动不便", photosTaken = true });
 

@@ -24,19 +24,8 @@ public abstract class InstanceDriver(FakeTimeNode node)
 
     /// <summary>The instance once it has reached <paramref name="status"/>, or as it is after a bounded wait.</summary>
     /// <remarks>Calls between instances (a child cancelled with its caller) run in follow-up turns; no node time passes.</remarks>
-    public async Task<ProcessInstanceView> WaitForStatusAsync(string status)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var view = await ViewAsync();
-            if (view.Status == status || attempt >= 400)
-            {
-                return view;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(5), CancellationToken.None);
-        }
-    }
+    public Task<ProcessInstanceView> WaitForStatusAsync(string status) =>
+        node.Clock.WaitUntilAsync(InstanceId, view => view.Status == status);
 
     /// <summary>Completes the open task <paramref name="elementId"/> as <paramref name="role"/>; returns the answer's status.</summary>
     public async Task<HttpStatusCode> TryCompleteAsync(string role, string elementId, object variables)

@@ -5,7 +5,6 @@ using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Tasks;
 using CaseFlow.Grains.Identity;
-using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Api.Tests.County.InstanceDriver;
 using static CaseFlow.Api.Tests.County.PetitionProcessDriver;
 
@@ -17,19 +16,12 @@ namespace CaseFlow.Api.Tests.County;
 /// timers, warnings and escalations on the days the rules give.
 /// </summary>
 /// <remarks>Each test runs its own node, started on the day its dates count from.</remarks>
-public abstract class PetitionProcessTests
+public abstract class PetitionProcessTests : CountyProcessTests
 {
-    protected abstract Task<CaseFlowApiFactory> CreateAsync(FakeTimeProvider time);
-
-    private Task<FakeTimeNode> StartAsync(int month, int day) =>
-        FakeTimeNode.StartAsync(CreateAsync, new DateTimeOffset(2026, month, day, 9, 0, 0, TimeSpan.FromHours(8)));
-
-    private static DateOnly D(int month, int day) => new(2026, month, day);
-
     [Fact(DisplayName = "Notice clock: 15 days rolled over the Labour Day break, amber at 4 days left, breach to the supervisor, then the director after 2 working days")]
     public async Task Notice_clock_breach_escalates()
     {
-        await using var node = await StartAsync(4, 20);
+        await using var node = await StartNodeAsync(4, 20);
         var petition = new PetitionProcessDriver(node);
         await petition.RegisterAsync(D(4, 20));
 
@@ -66,7 +58,7 @@ public abstract class PetitionProcessTests
     [Fact(DisplayName = "Handling: 60 days, the 7-day prompt, one extension the director alone approves (+30 on the un-rolled day), reply, rating, window lapses, closed")]
     public async Task Handling_with_extension_to_closure()
     {
-        await using var node = await StartAsync(3, 2);
+        await using var node = await StartNodeAsync(3, 2);
         var petition = new PetitionProcessDriver(node);
         await petition.RegisterAsync(D(3, 2));
         await node.Clock.AdvanceToAsync(D(3, 3));
@@ -128,7 +120,7 @@ public abstract class PetitionProcessTests
     [Fact(DisplayName = "Handling breach: the overdue item goes to the director, whom no other role can stand in for, and the tracker shows it red")]
     public async Task Handling_breach_goes_to_the_director()
     {
-        await using var node = await StartAsync(6, 1);
+        await using var node = await StartNodeAsync(6, 1);
         var petition = new PetitionProcessDriver(node);
         await petition.RegisterAsync(D(6, 1));
         await node.Clock.AdvanceToAsync(D(6, 2));
@@ -155,7 +147,7 @@ public abstract class PetitionProcessTests
     [Fact(DisplayName = "复查 and 复核 rounds: 30 days each, a chase at 5 days left, hearing days outside the 复核 clock, 终结 then closed")]
     public async Task Review_rounds_to_final_closure()
     {
-        await using var node = await StartAsync(3, 2);
+        await using var node = await StartNodeAsync(3, 2);
         var petition = new PetitionProcessDriver(node);
         await petition.RegisterAsync(D(3, 2));
         await node.Clock.AdvanceToAsync(D(3, 3));
@@ -202,7 +194,7 @@ public abstract class PetitionProcessTests
     [Fact(DisplayName = "A petition withdrawn through the tracker ends its process; one not accepted closes at once")]
     public async Task Withdrawal_and_not_accepted_end_the_process()
     {
-        await using var node = await StartAsync(3, 2);
+        await using var node = await StartNodeAsync(3, 2);
         var withdrawn = new PetitionProcessDriver(node);
         await withdrawn.RegisterAsync(D(3, 2));
         await withdrawn.CompleteAsync(Roles.PetitionOfficer, "Task_Notice", new { accepted = true, noticeOn = Text(D(3, 2)) });
@@ -232,7 +224,7 @@ public abstract class PetitionProcessTests
     [Fact(DisplayName = "A repeat petition is sifted first: one judged a repeat is declined and closed, one with new facts goes on to the notice")]
     public async Task Repeat_petitions_are_sifted()
     {
-        await using var node = await StartAsync(3, 2);
+        await using var node = await StartNodeAsync(3, 2);
         var first = new PetitionProcessDriver(node);
         await first.RegisterAsync(D(3, 2), "13911112222");
         var repeat = new PetitionProcessDriver(node);

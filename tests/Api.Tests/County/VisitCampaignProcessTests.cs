@@ -3,7 +3,6 @@ using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Tasks;
 using CaseFlow.Grains.Identity;
-using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Api.Tests.County.InstanceDriver;
 
 namespace CaseFlow.Api.Tests.County;
@@ -13,18 +12,8 @@ namespace CaseFlow.Api.Tests.County;
 /// problem it found are recorded, the problem is resolved or handed to 三定 (a call of <c>assistance_sandings</c> for the
 /// same person), and the quarterly re-visits run until the case is closed.
 /// </summary>
-public abstract class VisitCampaignProcessTests
+public abstract class VisitCampaignProcessTests : CountyProcessTests
 {
-    protected abstract Task<CaseFlowApiFactory> CreateAsync(FakeTimeProvider time);
-
-    private static DateOnly D(int month, int day) => new(2026, month, day);
-
-    private async Task<(FakeTimeNode Node, CaseProcessDriver Case)> StartAsync()
-    {
-        var driver = await CaseProcessDriver.StartOnNewNodeAsync(CreateAsync, "visit_campaign", "遍访测试");
-        return (driver.Node, driver);
-    }
-
     private static object Visit(DateOnly on, bool problem) => new
     {
         visitedOn = Text(on), kind = "Sweep", mode = "Home", outcome = "Reached", visitorTier = "Village", problemsFound = problem,
@@ -34,7 +23,7 @@ public abstract class VisitCampaignProcessTests
     [Fact(DisplayName = "遍访: a visit finds a problem, the caseworker resolves it, a quarterly re-visit follows, and the case closes")]
     public async Task Problem_resolved_then_revisited()
     {
-        var (node, campaign) = await StartAsync();
+        var (node, campaign) = await StartCaseAsync("visit_campaign", "遍访测试");
         await using var _ = node;
         await campaign.CompleteAsync(Roles.VillageMember, "Task_Visit", Visit(D(3, 2), problem: true));
         var found = Assert.Single((await campaign.CaseFileAsync()).GetProperty("problems").EnumerateArray());
@@ -57,7 +46,7 @@ public abstract class VisitCampaignProcessTests
     [Fact(DisplayName = "遍访: a problem the town cannot resolve is handed to 三定, which runs for the same person; the campaign goes on once it closes")]
     public async Task Problem_handed_to_assistance()
     {
-        var (node, campaign) = await StartAsync();
+        var (node, campaign) = await StartCaseAsync("visit_campaign", "遍访测试");
         await using var _ = node;
         await campaign.CompleteAsync(Roles.VillageMember, "Task_Visit", Visit(D(3, 2), problem: true));
         await campaign.CompleteAsync(Roles.Caseworker, "Task_Resolve", new { resolved = false, resolvedOn = Text(D(3, 2)), resolutionNote = "需纳入救助" });
@@ -99,7 +88,7 @@ public abstract class VisitCampaignProcessTests
     [Fact(DisplayName = "遍访: cancelling the campaign while 三定 runs for its problem cancels that 三定 instance too")]
     public async Task Cancelling_the_campaign_cancels_its_assistance()
     {
-        var (node, campaign) = await StartAsync();
+        var (node, campaign) = await StartCaseAsync("visit_campaign", "遍访测试");
         await using var _ = node;
         await campaign.CompleteAsync(Roles.VillageMember, "Task_Visit", Visit(D(3, 2), problem: true));
         await campaign.CompleteAsync(Roles.Caseworker, "Task_Resolve", new { resolved = false, resolvedOn = Text(D(3, 2)) });
@@ -118,7 +107,7 @@ public abstract class VisitCampaignProcessTests
     [Fact(DisplayName = "遍访: a visit not made within 90 days shows as overdue in the worklist")]
     public async Task Visit_overdue_after_ninety_days()
     {
-        var (node, campaign) = await StartAsync();
+        var (node, campaign) = await StartCaseAsync("visit_campaign", "遍访测试");
         await using var _ = node;
         var visit = await campaign.TaskAsync("Task_Visit");
 

@@ -107,13 +107,17 @@ public sealed class NodeClock(CaseFlowApiFactory factory)
     /// Waits until the instance has run its in-process follow-ups (service tasks of <c>caseflow.</c> topics): they run
     /// in a turn of their own just after the command that offered them has answered.
     /// </summary>
-    public async Task<ProcessInstanceView> SettleAsync(string instanceId)
+    public Task<ProcessInstanceView> SettleAsync(string instanceId) => WaitUntilAsync(instanceId, view => !HasPendingWork(view));
+
+    /// <summary>The instance once <paramref name="condition"/> holds, or as it is after a bounded wait; no node time passes.</summary>
+    public async Task<ProcessInstanceView> WaitUntilAsync(string instanceId, Func<ProcessInstanceView, bool> condition)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var grain = Grains.GetGrain<IProcessInstanceGrain>(instanceId);
         for (var attempt = 0; ; attempt++)
         {
             var view = (await grain.GetAsync()).Instance ?? throw new InvalidOperationException("No instance " + instanceId);
-            if (!HasPendingWork(view) || attempt >= 400)
+            if (condition(view) || attempt >= 400)
             {
                 return view;
             }
