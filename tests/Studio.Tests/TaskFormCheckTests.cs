@@ -18,6 +18,9 @@ public sealed class TaskFormCheckTests(StudioFixture node)
         await page.GotoAsync("studio/worklist?q=" + businessKey);
         await page.Locator("tr[data-task-id]").GetByRole(AriaRole.Link, new() { Name = "办理任务：填写走访记录" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+
+        // The claim draws the task again; the form of the view before it must not be the one submitted.
+        await Assertions.Expect(page.Locator("[data-field=assignee]")).ToHaveTextAsync("caseworker.chengguan");
         await page.Locator("[data-form=task][data-ready=true]").WaitForAsync();
 
         // Act: submit with the required select left empty.
