@@ -17,6 +17,9 @@ public sealed record EngineOptions
     /// <summary>Element activations allowed per step (R3).</summary>
     public int StepLimit { get; init; } = 1_000;
 
+    /// <summary>Inner instances one multi-instance activity may create; more raise <c>MultiInstanceLimit</c> (R48).</summary>
+    public int MultiInstanceLimit { get; init; } = 1_000;
+
     /// <summary>The zone for local dates, timers without offset and calendar units (R29, R30).</summary>
     public TimeZoneInfo TimeZone { get; init; } = ChinaStandardTime;
 

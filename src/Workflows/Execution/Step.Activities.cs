@@ -20,33 +20,11 @@ internal sealed partial class Step
             return;
         }
 
-        var boundaries = _model.BoundaryEventsOf(activity.Id);
-        var boundaryMessages = new List<(BoundaryEvent Event, string Name)>();
-        foreach (var boundary in boundaries)
+        // Boundaries of a multi-instance activity attach to its body, never to the inner instances (R51).
+        var boundaries = element.LoopCounter is null ? PlanBoundaries(element, activity) : BoundaryPlan.None;
+        if (boundaries is null)
         {
-            if (boundary.Definition is MessageEventDefinition definition)
-            {
-                if (MessageNameOf(element, definition.MessageRef) is not { } name)
-                {
-                    return;
-                }
-
-                boundaryMessages.Add((boundary, name));
-            }
-        }
-
-        var boundaryTimers = new List<(BoundaryEvent Event, PlannedTimer Timer)>();
-        foreach (var boundary in boundaries)
-        {
-            if (boundary.Definition is TimerEventDefinition definition)
-            {
-                if (PlanTimer(element, boundary.Id, definition) is not { } planned)
-                {
-                    return;
-                }
-
-                boundaryTimers.Add((boundary, planned));
-            }
+            return;
         }
 
         switch (activity)
@@ -99,14 +77,54 @@ internal sealed partial class Step
         }
 
         Replace(FindElement(element.Id)! with { State = ElementInstanceState.Waiting });
-        foreach (var (boundary, planned) in boundaryTimers)
+        AttachBoundaries(element, boundaries);
+    }
+
+    /// <summary>Evaluates the message names and timers of the activity's boundary events; null after raising the incident.</summary>
+    private BoundaryPlan? PlanBoundaries(ElementInstance element, Activity activity)
+    {
+        var boundaries = _model.BoundaryEventsOf(activity.Id);
+        var messages = new List<(BoundaryEvent Event, string Name)>();
+        foreach (var boundary in boundaries)
         {
-            ScheduleTimer(TimerKind.Boundary, element.Id, boundary.Id, planned, null);
+            if (boundary.Definition is MessageEventDefinition definition)
+            {
+                if (MessageNameOf(element, definition.MessageRef) is not { } name)
+                {
+                    return null;
+                }
+
+                messages.Add((boundary, name));
+            }
         }
 
-        foreach (var (boundary, name) in boundaryMessages)
+        var timers = new List<(BoundaryEvent Event, PlannedTimer Timer)>();
+        foreach (var boundary in boundaries)
         {
-            OpenSubscription(element.Id, boundary.Id, name);
+            if (boundary.Definition is TimerEventDefinition definition)
+            {
+                if (PlanTimer(element, boundary.Id, definition) is not { } planned)
+                {
+                    return null;
+                }
+
+                timers.Add((boundary, planned));
+            }
+        }
+
+        return new BoundaryPlan(messages, timers);
+    }
+
+    private void AttachBoundaries(ElementInstance host, BoundaryPlan plan)
+    {
+        foreach (var (boundary, planned) in plan.Timers)
+        {
+            ScheduleTimer(TimerKind.Boundary, host.Id, boundary.Id, planned, null);
+        }
+
+        foreach (var (boundary, name) in plan.Messages)
+        {
+            OpenSubscription(host.Id, boundary.Id, name);
         }
     }
 

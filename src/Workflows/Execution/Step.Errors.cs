@@ -131,6 +131,11 @@ internal sealed partial class Step
     {
         for (var host = includeSelf ? thrower : EnclosingHost(thrower); host is not null; host = EnclosingHost(host))
         {
+            if (host.LoopCounter is not null)
+            {
+                continue; // Boundaries of a multi-instance activity belong to its body, the next host out (R51).
+            }
+
             if (CatchingBoundary(host.ElementId, kind, code) is { } boundary)
             {
                 return (host, boundary);
@@ -140,7 +145,7 @@ internal sealed partial class Step
         return null;
     }
 
-    /// <summary>The subprocess element instance whose scope holds <paramref name="element"/>; null at process level.</summary>
+    /// <summary>The subprocess or multi-instance body whose scope holds <paramref name="element"/>; null at process level.</summary>
     private ElementInstance? EnclosingHost(ElementInstance element) =>
         string.Equals(element.ScopeInstanceId, InstanceId, StringComparison.Ordinal) ? null : FindElement(element.ScopeInstanceId);
 

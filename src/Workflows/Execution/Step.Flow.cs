@@ -51,25 +51,30 @@ internal sealed partial class Step
     {
         var node = _model.GetNode(element.ElementId);
 
-        // R3: the activation that would exceed the budget parks instead; earlier progress commits.
-        if (_activations >= _options.StepLimit)
+        var inner = element.LoopCounter is not null;
+        if (!inner)
         {
-            RaiseIncident(element, IncidentTypes.StepLimitExceeded, $"More than {_options.StepLimit} element activations in one step; a loop without a wait state?", FailedOperation.Activate);
-            return;
+            // R3: the activation that would exceed the budget parks instead; earlier progress commits.
+            if (_activations >= _options.StepLimit)
+            {
+                RaiseIncident(element, IncidentTypes.StepLimitExceeded, $"More than {_options.StepLimit} element activations in one step; a loop without a wait state?", FailedOperation.Activate);
+                return;
+            }
+
+            _activations++;
         }
 
-        _activations++;
         _options.ActivationProbe?.Invoke(node.Id);
 
-        if (node.Async.Before && element.Savepoint == SavepointPhase.None)
+        if (AsyncOf(element).Before && element.Savepoint == SavepointPhase.None)
         {
             Park(element, SavepointPhase.Before);
             return;
         }
 
-        if (node is Activity { MultiInstance: not null })
+        if (!inner && node is Activity { MultiInstance: { } characteristics } body)
         {
-            Unsupported(element, "multi-instance activities");
+            ActivateBody(element, body, characteristics);
             return;
         }
 
@@ -144,7 +149,7 @@ internal sealed partial class Step
     {
         // Callers may hold a copy from before their own writes (result variables); outputs must see the latest locals.
         element = FindElement(element.Id)!;
-        if (!ApplyOutputs(element))
+        if (!ApplyOutputs(element) || (element.LoopCounter is not null && !CollectOutput(FindElement(element.Id)!)))
         {
             return;
         }
@@ -156,7 +161,7 @@ internal sealed partial class Step
     /// <summary>Leaves now, or first stops at the <c>asyncAfter</c> savepoint, which follows output mappings (R66).</summary>
     private void Proceed(ElementInstance element)
     {
-        if (_model.GetNode(element.ElementId).Async.After && element.Savepoint != SavepointPhase.After)
+        if (AsyncOf(element).After && element.Savepoint != SavepointPhase.After)
         {
             Park(element, SavepointPhase.After);
             return;
@@ -175,6 +180,12 @@ internal sealed partial class Step
     /// <summary>Takes the outgoing flows (R8–R10, R13, R15) or parks the token in an incident.</summary>
     private void Leave(ElementInstance element)
     {
+        if (element.LoopCounter is not null)
+        {
+            FinishInner(element); // Inner instances report to their body; only the body takes flows (R48).
+            return;
+        }
+
         var node = _model.GetNode(element.ElementId);
         var outgoing = _model.Outgoing(node.Id);
         if (outgoing.Count == 0)
@@ -266,9 +277,9 @@ internal sealed partial class Step
     /// <summary>R38: a scope without live element instances completes, once; the root completes the instance.</summary>
     private void CompleteScopeIfDone(string scopeInstanceId)
     {
-        if (HasLiveElements(scopeInstanceId) || HasArrivals(scopeInstanceId))
+        if (HasLiveElements(scopeInstanceId) || HasArrivals(scopeInstanceId) || FindScope(scopeInstanceId)?.Loop is not null)
         {
-            return; // Live tokens, or arrivals that R21 judges at quiescence.
+            return; // Live tokens, arrivals that R21 judges at quiescence, or a multi-instance body (it completes through FinishInner).
         }
 
         if (string.Equals(scopeInstanceId, InstanceId, StringComparison.Ordinal))
@@ -289,6 +300,13 @@ internal sealed partial class Step
         {
             CompleteActivity(host);
         }
+    }
+
+    /// <summary>The savepoints that apply: an inner instance of a multi-instance activity takes its loop's (R66).</summary>
+    private AsyncSettings AsyncOf(ElementInstance element)
+    {
+        var node = _model.GetNode(element.ElementId);
+        return element.LoopCounter is not null && node is Activity { MultiInstance: { } characteristics } ? characteristics.Async : node.Async;
     }
 
     private void CancelRemainingTimers()

@@ -82,6 +82,7 @@ internal sealed partial class Step
         }
 
         CancelTree(targets);
+        SettleBodies(targets.Where(target => target.LoopCounter is not null).Select(target => target.ScopeInstanceId));
         return null;
     }
 
@@ -167,7 +168,8 @@ internal sealed partial class Step
                 : Invalid($"'{node.Id}' is at process level; scopeInstanceId must be omitted or the instance id.");
         }
 
-        var candidates = _scopes.Where(s => string.Equals(s.ElementId, subProcessId, StringComparison.Ordinal)).Select(s => s.Id).ToList();
+        // A multi-instance subprocess's body scope holds its inner instances, never a token of its own.
+        var candidates = _scopes.Where(s => s.Loop is null && string.Equals(s.ElementId, subProcessId, StringComparison.Ordinal)).Select(s => s.Id).ToList();
         if (requested is not null)
         {
             scope = candidates.Contains(requested, StringComparer.Ordinal) ? requested : null;
@@ -189,12 +191,18 @@ internal sealed partial class Step
     /// <summary>R73: starting inside a subprocess with no live instance creates it (and its missing ancestors), without its start event.</summary>
     /// <remarks>
     /// The new subprocess instance is entered as its activation would: input mappings into its scope, boundary timers
-    /// scheduled; only its none start event is skipped, because the modification says where its token starts. A
-    /// failing input mapping rejects the modification rather than leaving a half-made scope.
+    /// scheduled and boundary subscriptions opened; only its none start event is skipped, because the modification says
+    /// where its token starts. A failing input mapping or boundary rejects the modification rather than leaving a
+    /// half-made scope.
     /// </remarks>
     private EngineRejection? CreateAncestor(SubProcess subProcess, out string? scope)
     {
         scope = null;
+        if (subProcess.MultiInstance is not null)
+        {
+            return Invalid($"Multi-instance subprocess '{subProcess.Id}' has no live inner instance; start before the subprocess instead.");
+        }
+
         if (ScopeFor(subProcess, null, out var parentScope) is { } parentProblem)
         {
             return parentProblem;
@@ -206,26 +214,14 @@ internal sealed partial class Step
             return Invalid($"The input mappings of subprocess '{subProcess.Id}' failed; fix the variables first.");
         }
 
-        var timers = new List<(BoundaryEvent Event, PlannedTimer Timer)>();
-        foreach (var boundary in _model.BoundaryEventsOf(subProcess.Id))
+        if (PlanBoundaries(element, subProcess) is not { } boundaries)
         {
-            if (boundary.Definition is TimerEventDefinition definition)
-            {
-                if (PlanTimer(element, boundary.Id, definition) is not { } planned)
-                {
-                    return Invalid($"The timer of boundary event '{boundary.Id}' failed; fix the variables first.");
-                }
-
-                timers.Add((boundary, planned));
-            }
+            return Invalid($"The boundary events of subprocess '{subProcess.Id}' failed to evaluate; fix the variables first.");
         }
 
         _scopes.Add(new ScopeInstance(element.Id, subProcess.Id, parentScope, element.Variables));
         Replace(element with { State = ElementInstanceState.Waiting, Variables = ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal) });
-        foreach (var (boundary, planned) in timers)
-        {
-            ScheduleTimer(TimerKind.Boundary, element.Id, boundary.Id, planned, null);
-        }
+        AttachBoundaries(element, boundaries);
 
         scope = element.Id;
         return null;

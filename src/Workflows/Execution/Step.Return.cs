@@ -40,6 +40,11 @@ internal sealed partial class Step
 
     private string? ReturnProblem(ElementInstance element, string targetElementId)
     {
+        if (element.LoopCounter is not null)
+        {
+            return $"'{element.ElementId}' is one of several instances of a multi-instance task; use instance modification instead.";
+        }
+
         var allowed = _model.GetNode(element.ElementId).Property("caseflow.return")?.Trim();
         if (string.Equals(allowed, "none", StringComparison.Ordinal))
         {
@@ -69,7 +74,7 @@ internal sealed partial class Step
     private void RecordCompletedUserTask(ElementInstance element)
     {
         var index = _scopes.FindIndex(scope => string.Equals(scope.Id, element.ScopeInstanceId, StringComparison.Ordinal));
-        if (index >= 0 && _model.GetNode(element.ElementId) is UserTask && !_scopes[index].CompletedUserTasks.Contains(element.ElementId, StringComparer.Ordinal))
+        if (index >= 0 && element.LoopCounter is null && _model.GetNode(element.ElementId) is UserTask && !_scopes[index].CompletedUserTasks.Contains(element.ElementId, StringComparer.Ordinal))
         {
             _scopes[index] = _scopes[index] with { CompletedUserTasks = _scopes[index].CompletedUserTasks.Add(element.ElementId) };
         }

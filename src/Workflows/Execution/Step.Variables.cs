@@ -19,11 +19,14 @@ internal sealed partial class Step
         var visible = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
+            AddLoopLocals(visible, FindElement(chain[i].Id));
             foreach (var (name, value) in chain[i].Variables)
             {
                 visible[name] = value;
             }
         }
+
+        AddLoopLocals(visible, element);
 
         // A subprocess's own scope holds its locals; other elements keep theirs on the element instance.
         if (FindScope(element.Id) is { } own)
@@ -40,6 +43,18 @@ internal sealed partial class Step
         }
 
         return visible;
+    }
+
+    /// <summary>An inner instance of a multi-instance activity (a scope of its own when it is a subprocess) sees its loop locals.</summary>
+    private void AddLoopLocals(Dictionary<string, JsonElement> visible, ElementInstance? element)
+    {
+        if (element is { LoopCounter: { } index })
+        {
+            foreach (var (name, value) in LoopLocals(element, index))
+            {
+                visible[name] = value;
+            }
+        }
     }
 
     /// <summary>R67: a write from an element instance goes to the nearest holder of the name, else to the root scope.</summary>

@@ -20,4 +20,10 @@ public sealed record ElementInstance(
 {
     /// <summary>The async savepoint phase (R66); <see cref="SavepointPhase.None"/> for elements without savepoints.</summary>
     public SavepointPhase Savepoint { get; init; } = SavepointPhase.None;
+
+    /// <summary>
+    /// For an inner instance of a multi-instance activity, its 0-based index (R49); null for everything else,
+    /// including the multi-instance body itself.
+    /// </summary>
+    public int? LoopCounter { get; init; }
 }

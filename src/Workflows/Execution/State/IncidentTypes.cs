@@ -27,7 +27,10 @@ public static class IncidentTypes
     /// <summary>R47: an operator cancelled the child instance directly; the caller's call activity parks here.</summary>
     public const string ChildCancelled = "ChildCancelled";
 
-    /// <summary>A construct the engine cannot run yet (multi-instance activities, call activities).</summary>
+    /// <summary>A multi-instance activity would create more inner instances than the limit (R48).</summary>
+    public const string MultiInstanceLimit = "MultiInstanceLimit";
+
+    /// <summary>A construct this engine cannot run, such as a subprocess without a none start event.</summary>
     /// <remarks>Not in R70's list: it marks a gap in this engine, so a deployed model stalls visibly instead of crashing.</remarks>
     public const string UnsupportedConstruct = "UnsupportedConstruct";
 }
