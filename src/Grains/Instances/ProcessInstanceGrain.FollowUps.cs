@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
 using CaseFlow.Workflows.Execution.State;
 
@@ -113,9 +114,12 @@ internal sealed partial class ProcessInstanceGrain
     private async Task<EngineCommand> RunHandlerAsync(JobInstance job)
     {
         var key = JobKey(job);
+        var current = Instance!;
+        var (model, _) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+        var variables = model is null ? current.RootVariables : VariableVisibility.Of(model, current, job.ElementInstanceId);
         var context = new ServiceTaskContext(
             InstanceId, job.JobId, job.ElementId, job.Topic, job.Attempt, key,
-            Instance!.BusinessKey, state.State.PersonId, state.State.PetitionId, JobVariables.VisibleTo(Instance, job.ElementInstanceId));
+            current.BusinessKey, state.State.PersonId, state.State.PetitionId, variables);
         ServiceTaskOutcome outcome;
         try
         {

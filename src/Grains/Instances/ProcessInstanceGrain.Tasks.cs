@@ -6,6 +6,7 @@ using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Processes;
 using CaseFlow.Grains.Forms;
 using CaseFlow.Grains.Tasks;
+using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using CaseFlow.Workflows.Execution.Commands;
@@ -138,7 +139,7 @@ internal sealed partial class ProcessInstanceGrain
 
         var node = model.FindNode(task.ElementId) as UserTask;
         var (resolution, stored) = await ResolveFormAsync(node?.Form ?? FormDefinition.None).ConfigureAwait(true);
-        return new TaskFormResult(TaskForms.Build(task, node, current, resolution, stored), null);
+        return new TaskFormResult(TaskForms.Build(task, node, VariableVisibility.Of(model, current, task.ElementInstanceId), resolution, stored), null);
     }
 
     /// <summary>The form rules a completion must meet: formData fields, or the resolved form-js schema (docs/forms.md).</summary>

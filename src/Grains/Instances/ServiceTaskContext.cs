@@ -13,7 +13,7 @@ namespace CaseFlow.Grains.Instances;
 /// <param name="BusinessKey">The instance's business key.</param>
 /// <param name="PersonId">The person the instance serves, if any.</param>
 /// <param name="PetitionId">The petition the instance serves, if any.</param>
-/// <param name="Variables">The variables visible to the service task: the root scope's, overridden by those of enclosing scopes and its own input mappings (see <see cref="JobVariables"/>).</param>
+/// <param name="Variables">The variables visible to the service task: the root scope's, overridden by those of enclosing scopes and its own input mappings (see <see cref="CaseFlow.Workflows.Execution.VariableVisibility"/>).</param>
 public sealed record ServiceTaskContext(
     string InstanceId,
     string JobId,

@@ -14,10 +14,10 @@ internal static class TaskForms
     /// <summary>The form view: formData fields, the form-js schema (stored or generated) and the current value of every field either names.</summary>
     /// <param name="task">The open task.</param>
     /// <param name="node">Its model element.</param>
-    /// <param name="state">The instance, for the values.</param>
+    /// <param name="visible">The variables the task sees (R67), for the values.</param>
     /// <param name="resolution">How the form resolved (<see cref="FormResolutions"/>).</param>
     /// <param name="stored">The stored form-js version a reference resolved to, if any.</param>
-    public static TaskFormView Build(UserTaskInstance task, UserTask? node, InstanceState state, string resolution, StoredForm? stored)
+    public static TaskFormView Build(UserTaskInstance task, UserTask? node, IReadOnlyDictionary<string, JsonElement> visible, string resolution, StoredForm? stored)
     {
         var form = node?.Form ?? FormDefinition.None;
         var kind = form.FormData is not null ? "formData" : form.FormRef is not null ? "formRef" : form.FormKey is not null ? "formKey" : "none";
@@ -33,7 +33,7 @@ internal static class TaskForms
         var values = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (Lookup(state, task.ElementInstanceId, name) is { } value)
+            if (visible.TryGetValue(name, out var value))
             {
                 values[name] = value;
             }
@@ -59,31 +59,4 @@ internal static class TaskForms
         field.DatePattern);
 
     private static bool Has(FormField field, string name) => field.Constraints.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal));
-
-    /// <summary>The innermost value of <paramref name="name"/>: the task element's locals, then each enclosing scope (R67).</summary>
-    private static JsonElement? Lookup(InstanceState state, string elementInstanceId, string name)
-    {
-        var element = state.Elements.Find(e => string.Equals(e.Id, elementInstanceId, StringComparison.Ordinal));
-        if (element is null)
-        {
-            return null;
-        }
-
-        if (element.Variables.TryGetValue(name, out var local))
-        {
-            return local;
-        }
-
-        for (var scope = state.Scopes.Find(s => string.Equals(s.Id, element.ScopeInstanceId, StringComparison.Ordinal));
-             scope is not null;
-             scope = scope.ParentId is { } parent ? state.Scopes.Find(s => string.Equals(s.Id, parent, StringComparison.Ordinal)) : null)
-        {
-            if (scope.Variables.TryGetValue(name, out var value))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
 }

@@ -27,7 +27,6 @@ internal sealed partial class Step
     private const string NrOfInstances = "nrOfInstances";
     private const string NrOfActiveInstances = "nrOfActiveInstances";
     private const string NrOfCompletedInstances = "nrOfCompletedInstances";
-    private const string LoopCounterName = "loopCounter";
 
     /// <summary>R48: evaluates the loop once, attaches the boundaries to the body and starts the inner instances.</summary>
     private void ActivateBody(ElementInstance body, Activity activity, MultiInstanceCharacteristics characteristics)
@@ -129,23 +128,6 @@ internal sealed partial class Step
         Replace(inner);
         UpdateLoop(body.Id, loop => loop with { Next = index + 1 });
         _queue.Enqueue(new WorkItem(WorkKind.Activate, inner.Id));
-    }
-
-    /// <summary>R49: <c>loopCounter</c> and the element variable of an inner instance.</summary>
-    /// <remarks>
-    /// Derived from the inner instance's index and the body's copy of the collection rather than stored on it, so a
-    /// body of a thousand neither stores the items twice nor spends the instance's variable budget (R69) on them.
-    /// </remarks>
-    private Dictionary<string, JsonElement> LoopLocals(ElementInstance inner, int index)
-    {
-        var locals = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { [LoopCounterName] = JsonSerializer.SerializeToElement(index) };
-        var characteristics = ((Activity)_model.GetNode(inner.ElementId)).MultiInstance!;
-        if (characteristics.ElementVariable is { } name && FindScope(inner.ScopeInstanceId)?.Loop?.Items is { } items)
-        {
-            locals[name] = items[index];
-        }
-
-        return locals;
     }
 
     /// <summary>R50, R48: an inner instance is done; the body starts the next one, stops early or completes.</summary>

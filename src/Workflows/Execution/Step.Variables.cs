@@ -7,55 +7,9 @@ namespace CaseFlow.Workflows.Execution;
 
 internal sealed partial class Step
 {
-    /// <summary>The variables an element instance sees: root outwards-in, then its own locals (R67 reads innermost first).</summary>
-    private Dictionary<string, JsonElement> VisibleVariables(ElementInstance element)
-    {
-        var chain = new List<ScopeInstance>();
-        for (var scope = FindScope(element.ScopeInstanceId); scope is not null; scope = scope.ParentId is { } parent ? FindScope(parent) : null)
-        {
-            chain.Add(scope);
-        }
-
-        var visible = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        for (var i = chain.Count - 1; i >= 0; i--)
-        {
-            AddLoopLocals(visible, FindElement(chain[i].Id));
-            foreach (var (name, value) in chain[i].Variables)
-            {
-                visible[name] = value;
-            }
-        }
-
-        AddLoopLocals(visible, element);
-
-        // A subprocess's own scope holds its locals; other elements keep theirs on the element instance.
-        if (FindScope(element.Id) is { } own)
-        {
-            foreach (var (name, value) in own.Variables)
-            {
-                visible[name] = value;
-            }
-        }
-
-        foreach (var (name, value) in element.Variables)
-        {
-            visible[name] = value;
-        }
-
-        return visible;
-    }
-
-    /// <summary>An inner instance of a multi-instance activity (a scope of its own when it is a subprocess) sees its loop locals.</summary>
-    private void AddLoopLocals(Dictionary<string, JsonElement> visible, ElementInstance? element)
-    {
-        if (element is { LoopCounter: { } index })
-        {
-            foreach (var (name, value) in LoopLocals(element, index))
-            {
-                visible[name] = value;
-            }
-        }
-    }
+    /// <summary>The variables an element instance sees (R67, R49).</summary>
+    private Dictionary<string, JsonElement> VisibleVariables(ElementInstance element) =>
+        VariableVisibility.Resolve(_model, element, FindScope, FindElement);
 
     /// <summary>R67: a write from an element instance goes to the nearest holder of the name, else to the root scope.</summary>
     private void WriteVariable(string elementInstanceId, string name, JsonElement value)

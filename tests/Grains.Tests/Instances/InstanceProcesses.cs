@@ -121,6 +121,41 @@ public static class InstanceProcesses
         Flow("f5", "Late", "end_late"),
         End("end_late"));
 
+    /// <summary>
+    /// start → Review (parallel over <c>reviewers</c>, assigned to each, collecting <c>opinion</c> into <c>opinions</c>,
+    /// with a P7D interrupting boundary timer to Late) → After → end.
+    /// </summary>
+    public static string ParallelReview(string key) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Review"),
+        "<bpmn:userTask id=\"Review\" name=\"Review\" camunda:assignee=\"${reviewer}\"><bpmn:extensionElements><camunda:properties>"
+        + "<camunda:property name=\"caseflow.outputCollection\" value=\"opinions\" /><camunda:property name=\"caseflow.outputElement\" value=\"${opinion}\" />"
+        + "</camunda:properties></bpmn:extensionElements>"
+        + "<bpmn:multiInstanceLoopCharacteristics camunda:collection=\"reviewers\" camunda:elementVariable=\"reviewer\" /></bpmn:userTask>",
+        Flow("f2", "Review", "After"),
+        UserTask("After"),
+        Flow("f3", "After", "end"),
+        End("end"),
+        "<bpmn:boundaryEvent id=\"Timeout\" attachedToRef=\"Review\" cancelActivity=\"true\"><bpmn:timerEventDefinition>"
+        + "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P7D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
+        Flow("f4", "Timeout", "Late"),
+        UserTask("Late"),
+        Flow("f5", "Late", "end_late"),
+        End("end_late"));
+
+    /// <summary>start → Visit (sequential <c>caseflow.record-visit</c> over <c>villages</c> as <c>village</c>) → After → end.</summary>
+    public static string SequentialVisits(string key) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Visit"),
+        "<bpmn:serviceTask id=\"Visit\" camunda:type=\"external\" camunda:topic=\"caseflow.record-visit\">"
+        + "<bpmn:multiInstanceLoopCharacteristics isSequential=\"true\" camunda:collection=\"${villages}\" camunda:elementVariable=\"village\" /></bpmn:serviceTask>",
+        Flow("f2", "Visit", "After"),
+        UserTask("After"),
+        Flow("f3", "After", "end"),
+        End("end"));
+
     /// <summary>start → Review → end, or Reject → an error end throwing <c>REJECTED</c> (when <c>reject</c> is true).</summary>
     public static string ThrowsWhenRejected(string key) => FileWithRejection(
         key,
