@@ -25,4 +25,5 @@ public static class RejectionCodes
     public const string MessageNotCorrelated = "MessageNotCorrelated";
     public const string MessageAmbiguous = "MessageAmbiguous";
     public const string CallNotActive = "CallNotActive";
+    public const string ListenerRejected = "ListenerRejected";
 }

@@ -40,6 +40,7 @@ internal sealed partial class Step
         {
             foreach (var task in _tasks.Where(task => Owns(element, task.ElementInstanceId)).ToList())
             {
+                RunTaskListeners(task, ListenerDelete);
                 _tasks.Remove(task);
                 Emit(new TaskCancelled(task.TaskId, task.ElementId));
             }

@@ -66,11 +66,17 @@ internal sealed partial class Step
             return new(RejectionCodes.TaskDelegationPending, $"Task '{command.TaskId}' is delegated; the delegate resolves it before it can be completed.");
         }
 
+        // C7's order: the variables are set, then complete listeners run and may still refuse the completion (R58).
+        WriteResultVariables(element, command.Variables);
+        if (RunTaskListeners(task, ListenerComplete) is { } refused)
+        {
+            return refused;
+        }
+
         RecordCompletedUserTask(element);
         _tasks.Remove(task);
         Emit(new TaskCompleted(task.TaskId, task.ElementId, command.Actor));
-        WriteResultVariables(element, command.Variables);
-        CompleteActivity(element);
+        CompleteActivity(FindElement(element.Id)!);
         return null;
     }
 

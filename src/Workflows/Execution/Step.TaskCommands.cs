@@ -149,9 +149,11 @@ internal sealed partial class Step
     private EngineRejection? UpdateTask(UserTaskInstance updated, string change, string actor, string? detail)
     {
         var index = _tasks.FindIndex(candidate => string.Equals(candidate.TaskId, updated.TaskId, StringComparison.Ordinal));
-        updated = updated with { Revision = _tasks[index].Revision + 1 };
+        var before = _tasks[index];
+        updated = updated with { Revision = before.Revision + 1 };
         _tasks[index] = updated;
         Emit(new TaskUpdated(updated, change, actor, detail));
+        RunChangeListeners(before, updated);
         return null;
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class Step
 {
     private const int DefaultPriority = 50;
 
-    /// <summary>R58: evaluates the task's attributes, then creates it with a fresh id (R59) and its due-date timer.</summary>
+    /// <summary>R58: evaluates the task's attributes, then creates it with a fresh id (R59), its timers and listeners.</summary>
     private bool CreateUserTask(ElementInstance element, UserTask userTask)
     {
         string? assignee = null;
@@ -30,7 +30,8 @@ internal sealed partial class Step
             || !EvaluateList(element, "camunda:candidateGroups", userTask.CandidateGroups, out var candidateGroups)
             || !EvaluateDate(element, "camunda:dueDate", userTask.DueDate, out var dueDate)
             || !EvaluateDate(element, "camunda:followUpDate", userTask.FollowUpDate, out var followUpDate)
-            || !EvaluatePriority(element, userTask.Priority, out var priority))
+            || !EvaluatePriority(element, userTask.Priority, out var priority)
+            || PlanTimeoutListeners(element, userTask) is not { } timeouts)
         {
             return false;
         }
@@ -49,6 +50,17 @@ internal sealed partial class Step
         if (followUpDate is { } followUp)
         {
             ScheduleTimer(TimerKind.TaskFollowUp, element.Id, userTask.Id, new PlannedTimer(followUp, null, null), task.TaskId);
+        }
+
+        foreach (var (listener, timer) in timeouts)
+        {
+            ScheduleTimer(TimerKind.TaskTimeout, element.Id, userTask.Id, timer, task.TaskId, listener.Id);
+        }
+
+        RunTaskListeners(task, ListenerCreate);
+        if (assignee is not null)
+        {
+            RunTaskListeners(task, ListenerAssignment);
         }
 
         return true;

@@ -20,9 +20,12 @@ internal sealed partial class Step
     }
 
     /// <summary>R29–R32: evaluates the timer value at creation; null after raising the incident on <paramref name="element"/>.</summary>
-    private PlannedTimer? PlanTimer(ElementInstance element, string eventId, TimerEventDefinition definition)
+    private PlannedTimer? PlanTimer(ElementInstance element, string eventId, TimerEventDefinition definition) =>
+        PlanTimer(element, eventId, definition.Timer);
+
+    private PlannedTimer? PlanTimer(ElementInstance element, string eventId, TimerSpec? timerSpec)
     {
-        if (definition.Timer is not { } spec)
+        if (timerSpec is not { } spec)
         {
             RaiseIncident(element, IncidentTypes.TimerExpressionError, $"Timer '{eventId}' has no value.", FailedOperation.Activate);
             return null;
@@ -64,9 +67,12 @@ internal sealed partial class Step
             : new PlannedTimer(dueAt, null, null);
     }
 
-    private void ScheduleTimer(TimerKind kind, string elementInstanceId, string elementId, PlannedTimer planned, string? referenceId)
+    private void ScheduleTimer(TimerKind kind, string elementInstanceId, string elementId, PlannedTimer planned, string? referenceId, string? listenerId = null)
     {
-        var timer = new TimerInstance(NextId("tm"), kind, elementInstanceId, elementId, planned.DueAt, planned.CycleInterval, planned.CycleRemaining, referenceId);
+        var timer = new TimerInstance(NextId("tm"), kind, elementInstanceId, elementId, planned.DueAt, planned.CycleInterval, planned.CycleRemaining, referenceId)
+        {
+            ListenerId = listenerId,
+        };
         _timers.Add(timer);
         Emit(new TimerScheduled(timer.TimerId, elementId, timer.DueAt));
     }
@@ -124,6 +130,9 @@ internal sealed partial class Step
                 break;
             case TimerKind.TaskFollowUp:
                 Emit(new TaskFollowUpDue(timer.ReferenceId!, timer.ElementId, timer.DueAt));
+                break;
+            case TimerKind.TaskTimeout:
+                FireTimeoutListener(timer);
                 break;
         }
 

@@ -16,7 +16,11 @@ internal static partial class TestProcesses
     /// <summary>As <see cref="Bpmn"/> but keeps a model that deploy validation rejects, to test the run-time defences alone.</summary>
     public static ProcessModel Unvalidated(params string[] elements) => Parse(elements, allowErrors: true);
 
-    private static ProcessModel Parse(string[] elements, bool allowErrors, string roots = "")
+    /// <summary>As <see cref="Bpmn"/>, with <paramref name="handlers"/> registered as in-process handlers.</summary>
+    public static ProcessModel Registered(string[] handlers, params string[] elements) =>
+        Parse(elements, allowErrors: false, options: new BpmnParserOptions { RegisteredHandlers = new HashSet<string>(handlers, StringComparer.Ordinal) });
+
+    private static ProcessModel Parse(string[] elements, bool allowErrors, string roots = "", BpmnParserOptions? options = null)
     {
         var xml = $"""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -27,7 +31,7 @@ internal static partial class TestProcesses
               </bpmn:process>
             </bpmn:definitions>
             """;
-        var result = BpmnParser.Parse(xml);
+        var result = BpmnParser.Parse(xml, options);
         var errors = result.Diagnostics.Where(diagnostic => diagnostic.IsError).Select(d => $"{d.Code} {d.ElementId}: {d.Message}").ToList();
         Assert.True(allowErrors || errors.Count == 0, string.Join("; ", errors));
         return Assert.Single(result.Processes);

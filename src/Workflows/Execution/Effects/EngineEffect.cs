@@ -31,4 +31,6 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(MessageCorrelated), "messageCorrelated")]
 [JsonDerivedType(typeof(ChildInstanceRequested), "childInstanceRequested")]
 [JsonDerivedType(typeof(ChildInstanceCancelled), "childInstanceCancelled")]
+[JsonDerivedType(typeof(TaskListenerInvoked), "taskListenerInvoked")]
+[JsonDerivedType(typeof(ListenerFailed), "listenerFailed")]
 public abstract record EngineEffect;

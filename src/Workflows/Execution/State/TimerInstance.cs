@@ -8,7 +8,7 @@ namespace CaseFlow.Workflows.Execution.State;
 /// <param name="DueAt">The scheduled instant; cycles advance it from the previous scheduled instant (R35).</param>
 /// <param name="CycleInterval">The ISO 8601 interval of a cycle; null for a date or duration.</param>
 /// <param name="CycleRemaining">Occurrences still allowed for a bounded cycle, including this one; null when unbounded or not a cycle.</param>
-/// <param name="ReferenceId">The job id (job retry) or task id (due date) it serves; null otherwise.</param>
+/// <param name="ReferenceId">The job id (job retry) or task id (due date, follow-up, timeout listener) it serves; null otherwise.</param>
 public sealed record TimerInstance(
     string TimerId,
     TimerKind Kind,
@@ -17,4 +17,8 @@ public sealed record TimerInstance(
     DateTimeOffset DueAt,
     string? CycleInterval,
     int? CycleRemaining,
-    string? ReferenceId);
+    string? ReferenceId)
+{
+    /// <summary>For a <see cref="TimerKind.TaskTimeout"/> timer, the id of the timeout listener it runs.</summary>
+    public string? ListenerId { get; init; }
+}

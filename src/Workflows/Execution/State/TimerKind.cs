@@ -20,4 +20,7 @@ public enum TimerKind
 
     /// <summary>A user task's follow-up date came: a reminder effect only, no token moves (R61).</summary>
     TaskFollowUp,
+
+    /// <summary>A task's timeout listener (R61): firing runs the listener and never interrupts the task.</summary>
+    TaskTimeout,
 }
