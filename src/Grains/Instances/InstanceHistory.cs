@@ -64,6 +64,9 @@ internal static class InstanceHistory
                 case TaskUpdated updated:
                     Add(builder, at, updated.Change, updated.Task.ElementId, updated.Task.TaskId, updated.Actor, updated.Detail);
                     break;
+                case ListenerFailed failed:
+                    Add(builder, at, InstanceHistoryKinds.ListenerFailed, failed.ElementId, failed.TaskId, detail: failed.Message);
+                    break;
                 case TaskFollowUpDue followUp:
                     Add(builder, at, InstanceHistoryKinds.TaskFollowUpDue, followUp.ElementId, followUp.TaskId);
                     break;
@@ -99,6 +102,11 @@ internal static class InstanceHistory
         string.Join("; ", modify.Instructions.Select(i => $"{i.Kind} {i.ElementId ?? i.ElementInstanceId}{(i.ViaFlow is null ? string.Empty : " via " + i.ViaFlow)}"))
         + (modify.Variables is { Count: > 0 } variables ? $"; set {string.Join(", ", variables.Keys)}" : string.Empty)
         + (modify.Reason is { Length: > 0 } reason ? $" ({reason})" : string.Empty);
+
+    /// <summary>One entry recorded outside a step (a listener handler's outcome), numbered after the last.</summary>
+    public static ImmutableList<InstanceHistoryEntry> AppendOne(
+        ImmutableList<InstanceHistoryEntry> history, DateTimeOffset at, string kind, string? elementId, string? taskId, string? detail) =>
+        history.Add(new InstanceHistoryEntry(history.Count + 1, at, kind, elementId, taskId, null, detail));
 
     private static void Add(
         ImmutableList<InstanceHistoryEntry>.Builder builder, DateTimeOffset at, string kind,

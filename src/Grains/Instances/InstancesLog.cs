@@ -36,4 +36,12 @@ internal static partial class InstancesLog
     [LoggerMessage(EventId = 4208, EventName = "ProcessInstanceModelUnavailable", Level = LogLevel.Error,
         Message = "Instance {InstanceId} cannot load {ProcessKey} version {Version}: {Code}")]
     public static partial void ModelUnavailable(ILogger logger, string instanceId, string processKey, int version, string code);
+
+    [LoggerMessage(EventId = 4230, EventName = "ProcessInstanceListenerHandlerFailed", Level = LogLevel.Warning,
+        Message = "Instance {InstanceId}: task listener {HandlerName} for task {TaskId} failed on attempt {Attempt}")]
+    public static partial void ListenerHandlerThrew(ILogger logger, Exception exception, string instanceId, string handlerName, string taskId, int attempt);
+
+    [LoggerMessage(EventId = 4231, EventName = "ProcessInstanceListenerGivenUp", Level = LogLevel.Warning,
+        Message = "Instance {InstanceId}: task listener {HandlerName} for task {TaskId} given up after {Attempts} attempt(s)")]
+    public static partial void ListenerGivenUp(ILogger logger, string instanceId, string handlerName, string taskId, int attempts);
 }

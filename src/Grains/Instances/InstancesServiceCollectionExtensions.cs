@@ -1,4 +1,5 @@
 using CaseFlow.Grains.Instances;
+using CaseFlow.Grains.Instances.Listeners;
 using CaseFlow.Grains.Instances.ReadModel;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Storage;
@@ -21,6 +22,8 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddSingleton(EngineOptionsFromServices.Create);
         services.TryAddSingleton(provider => new Engine(provider.GetRequiredService<EngineOptions>()));
         services.TryAddSingleton<ServiceTaskHandlers>();
+        services.TryAddSingleton<TaskListenerHandlers>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskListenerHandler, RemindListenerHandler>());
         services.TryAddSingleton<ProcessModelCache>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, EngineWarmUp>());
         // A factory, so hosts without a read-model database (grain test silos) still build their container.

@@ -78,9 +78,9 @@ internal sealed partial class ProcessInstanceGrain
     /// <summary>The first pending continuation or handler job, in creation order of the state's lists.</summary>
     private FollowUp? NextFollowUp()
     {
-        if (NextCallWork() is { } callWork)
+        if ((NextCallWork() ?? NextListenerWork()) is { } owed)
         {
-            return callWork;
+            return owed;
         }
 
         if (Instance is not { Status: InstanceStatus.Active } current)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Processes;
+using CaseFlow.Grains.Instances.Listeners;
 using CaseFlow.Grains.Processes;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution.Commands;
@@ -119,6 +120,7 @@ internal sealed partial class ProcessInstanceGrain
             next.History = InstanceHistory.Append(links.History, command, result.Effects, now);
             next.TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar);
             next.ChildrenToCancel = links.ChildrenToCancel.AddRange(result.Effects.OfType<ChildInstanceCancelled>().Select(c => c.ChildInstanceId));
+            next.PendingListeners = links.PendingListeners.AddRange(result.Effects.OfType<TaskListenerInvoked>().Select(i => new PendingListener(i, 0)));
             await WriteStateAsync(next).ConfigureAwait(true);
             ApplyEffects(result.Effects);
             await AlignWakeUpAsync().ConfigureAwait(true);

@@ -32,6 +32,7 @@ internal sealed partial class ProcessInstanceGrain
         }
 
         RetryCallWork();
+        RetryListenerWork();
         var now = time.GetUtcNow();
         var due = current.Timers.Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Select(t => (t.TimerId, t.DueAt)).ToList();
         if (due.Count > 0)
@@ -73,9 +74,10 @@ internal sealed partial class ProcessInstanceGrain
         var timerAt = Instance?.NextTimer()?.DueAt;
         var slaAt = await NextSlaStepAsync().ConfigureAwait(true);
         var dueAt = timerAt is { } t && slaAt is { } s ? (t < s ? t : s) : timerAt ?? slaAt;
-        if (CallWorkPending)
+        if (CallWorkPending || ListenerWorkPending)
         {
-            // Call work that a crash or an unreachable node interrupted is retried by the wake-up (keeping an earlier one).
+            // Call and listener work that a crash, a failure or an unreachable node interrupted is retried by the
+            // wake-up (keeping an earlier one).
             var retryBy = time.GetUtcNow() + CallRetry;
             dueAt = dueAt is { } earlier && earlier <= retryBy ? earlier
                 : _wakeKnown && _wakeAt is { } aligned && aligned <= retryBy ? aligned

@@ -1,5 +1,6 @@
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Instances.Listeners;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
@@ -21,6 +22,7 @@ internal sealed partial class ProcessInstanceGrain(
     [PersistentState(ProcessInstanceState.StateName, StorageNames.Default)] IPersistentState<ProcessInstanceState> state,
     Engine engine,
     ServiceTaskHandlers handlers,
+    TaskListenerHandlers listeners,
     ProcessModelCache models,
     IOptions<ReminderOptions> reminderOptions,
     TimeProvider time,

@@ -52,6 +52,9 @@ public sealed class ProcessInstanceState
     /// <summary>Ids of <c>UnhandledError</c> incidents already passed to the parent (R41c).</summary>
     public ImmutableList<string> ReportedErrors { get; set; } = [];
 
+    /// <summary>Handler task listeners not yet run to the end (R58); each is crossed off once done or given up.</summary>
+    public ImmutableList<Listeners.PendingListener> PendingListeners { get; set; } = [];
+
     /// <summary>A copy to change and write: the stored object stays as it is, so a failed write can fall back to it.</summary>
     public ProcessInstanceState Copy() => (ProcessInstanceState)MemberwiseClone();
 }

@@ -23,6 +23,7 @@ public static class NotificationRules
         new(InstanceHistoryKinds.SlaEscalatedToCaseworker, NotificationKinds.TaskEscalated, NotificationAudience.Caseworkers, "Task \"{task}\" in {process} has passed its deadline and is escalated to you."),
         new(InstanceHistoryKinds.SlaEscalated, NotificationKinds.TaskEscalated, NotificationAudience.Supervisors, "Task \"{task}\" in {process} has passed its deadline and is escalated to you."),
         new(InstanceHistoryKinds.SlaEscalatedToDirector, NotificationKinds.TaskEscalated, NotificationAudience.Directors, "Task \"{task}\" in {process} is overdue and is escalated to you."),
+        new(InstanceHistoryKinds.ListenerReminder, NotificationKinds.TaskReminder, NotificationAudience.Workers, "Reminder: task \"{task}\" in {process} is still waiting for you."),
         new(InstanceHistoryKinds.IncidentRaised, NotificationKinds.IncidentRaised, NotificationAudience.Supervisors, "{process} stopped on an incident at \"{task}\"."),
     ];
 

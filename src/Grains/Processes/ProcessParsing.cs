@@ -9,5 +9,6 @@ public static class ProcessParsing
     public static BpmnParserOptions Options { get; } = new()
     {
         RegisteredHandlers = new HashSet<string>(CaseFlowTopics.All, StringComparer.Ordinal),
+        RegisteredListeners = new HashSet<string>([Instances.Listeners.RemindListenerHandler.HandlerName], StringComparer.Ordinal),
     };
 }

@@ -45,8 +45,11 @@ public sealed record BpmnParserOptions
         ["caseworker", "village_member", "assessor", "petition_officer", "supervisor", "director", "admin"],
         StringComparer.Ordinal);
 
-    /// <summary>The <c>caseflow.</c> service topics and listener names with a registered handler (BPMN206).</summary>
+    /// <summary>The <c>caseflow.</c> service topics with a registered handler (BPMN206).</summary>
     public IReadOnlySet<string> RegisteredHandlers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The task listener names (<c>class</c> or <c>delegateExpression</c>) with a registered handler (BPMN206).</summary>
+    public IReadOnlySet<string> RegisteredListeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
     /// The form ids deployed with the file, checked for <c>formRef</c> with the <c>deployment</c> binding (BPMN503);

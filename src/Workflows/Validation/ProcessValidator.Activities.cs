@@ -94,7 +94,7 @@ internal sealed partial class ProcessValidator
             Report(DiagnosticCodes.UnsupportedExtension, "A task listener needs either an inline JavaScript script or a registered handler (class or delegateExpression).", task, listener.Position);
         }
 
-        if (listener.HandlerName is { } handler && !options.RegisteredHandlers.Contains(handler))
+        if (listener.HandlerName is { } handler && !options.RegisteredListeners.Contains(handler))
         {
             Report(DiagnosticCodes.UnregisteredHandler, $"Task listener handler {Q(handler)} is not registered.", task, listener.Position);
         }

@@ -156,6 +156,24 @@ public static class InstanceProcesses
         Flow("f3", "After", "end"),
         End("end"));
 
+    /// <summary>
+    /// start → Task_1 (assigned to <c>${owner}</c>; a P3D timeout listener <c>caseflow.remind</c> repeating daily twice more;
+    /// an assignment listener <c>caseflow.remind</c> with mode <c>${mode}</c>; a complete script listener requiring
+    /// <c>checked</c>) → end.
+    /// </summary>
+    public static string WithListeners(string key) => File(
+        key,
+        Start(),
+        Flow("f1", "start", "Task_1"),
+        "<bpmn:userTask id=\"Task_1\" name=\"Task_1\" camunda:assignee=\"${owner}\"><bpmn:extensionElements>"
+        + "<camunda:taskListener event=\"timeout\" id=\"chase\" class=\"caseflow.remind\"><bpmn:timerEventDefinition>"
+        + "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">R3/P3D</bpmn:timeCycle></bpmn:timerEventDefinition></camunda:taskListener>"
+        + "<camunda:taskListener event=\"assignment\" class=\"caseflow.remind\"><camunda:field name=\"mode\"><camunda:expression>${mode}</camunda:expression></camunda:field></camunda:taskListener>"
+        + "<camunda:taskListener event=\"complete\"><camunda:script scriptFormat=\"javascript\">if (checked !== true) { throw new Error('not checked'); }</camunda:script></camunda:taskListener>"
+        + "</bpmn:extensionElements></bpmn:userTask>",
+        Flow("f2", "Task_1", "end"),
+        End("end"));
+
     /// <summary>start → Review → end, or Reject → an error end throwing <c>REJECTED</c> (when <c>reject</c> is true).</summary>
     public static string ThrowsWhenRejected(string key) => FileWithRejection(
         key,

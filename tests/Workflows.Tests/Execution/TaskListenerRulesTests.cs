@@ -131,7 +131,7 @@ public sealed class TaskListenerRulesTests
     [Fact]
     public void R58_a_handler_listener_is_an_effect_with_its_fields_evaluated_at_the_event()
     {
-        var model = TestProcesses.Registered(
+        var model = WithListeners(
             ["caseflow.notify"],
             [Start(), Flow("f1", "start", "middle"), Task("middle", "camunda:assignee=\"${owner}\"", Listeners(HandlerListener("assignment", "caseflow.notify", "${'case ' + caseNo}"))), Flow("f2", "middle", "end"), End()]);
         var run = new EngineRun(model);

@@ -16,9 +16,9 @@ internal static partial class TestProcesses
     /// <summary>As <see cref="Bpmn"/> but keeps a model that deploy validation rejects, to test the run-time defences alone.</summary>
     public static ProcessModel Unvalidated(params string[] elements) => Parse(elements, allowErrors: true);
 
-    /// <summary>As <see cref="Bpmn"/>, with <paramref name="handlers"/> registered as in-process handlers.</summary>
-    public static ProcessModel Registered(string[] handlers, params string[] elements) =>
-        Parse(elements, allowErrors: false, options: new BpmnParserOptions { RegisteredHandlers = new HashSet<string>(handlers, StringComparer.Ordinal) });
+    /// <summary>As <see cref="Bpmn"/>, with <paramref name="listeners"/> registered as task listener handlers.</summary>
+    public static ProcessModel WithListeners(string[] listeners, params string[] elements) =>
+        Parse(elements, allowErrors: false, options: new BpmnParserOptions { RegisteredListeners = new HashSet<string>(listeners, StringComparer.Ordinal) });
 
     private static ProcessModel Parse(string[] elements, bool allowErrors, string roots = "", BpmnParserOptions? options = null)
     {

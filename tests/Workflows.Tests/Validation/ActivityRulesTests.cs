@@ -65,7 +65,7 @@ public sealed class ActivityRulesTests
               </bpmn:extensionElements>
             </bpmn:userTask>
             """);
-        var registered = new BpmnParserOptions { RegisteredHandlers = new HashSet<string>(["caseflow.remind"], StringComparer.Ordinal) };
+        var registered = new BpmnParserOptions { RegisteredListeners = new HashSet<string>(["caseflow.remind"], StringComparer.Ordinal) };
 
         Assert.Contains(DiagnosticCodes.UnregisteredHandler, Parse(xml).Codes());
         var result = Parse(xml, registered);

@@ -58,6 +58,9 @@ public static class InstanceErrorCodes
     /// <summary>A task-raised BPMN error that no boundary catches; the task stays open (422).</summary>
     public const string ErrorNotCaught = "ErrorNotCaught";
 
+    /// <summary>A complete listener refused the task's completion; the task stays open (422).</summary>
+    public const string ListenerRejected = "ListenerRejected";
+
     /// <summary>No open subscription of the instance waits for this message (404).</summary>
     public const string MessageNotCorrelated = "MessageNotCorrelated";
 
@@ -107,7 +110,7 @@ public static class InstanceErrorCodes
     public static int HttpStatusOf(string code) => code switch
     {
         ProcessNotFound or InstanceNotFound or IncidentNotFound or MessageNotCorrelated => 404,
-        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid or ErrorNotCaught => 422,
+        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid or ErrorNotCaught or ListenerRejected => 422,
         TaskCommandInvalid or CommentInvalid or FormInvalid => 422,
         TaskVersionMismatch => 412,
         EngineFault => 500,

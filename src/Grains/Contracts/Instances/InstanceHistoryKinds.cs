@@ -45,6 +45,12 @@ public static class InstanceHistoryKinds
     /// <summary>A waiting call activity was cancelled, and its child with it; the detail is the child's id.</summary>
     public const string CallCancelled = "callCancelled";
 
+    /// <summary>A task listener failed, without blocking the task; the detail says why (R58).</summary>
+    public const string ListenerFailed = "listenerFailed";
+
+    /// <summary>The <c>caseflow.remind</c> listener reminded the task's workers; the detail is the listener id.</summary>
+    public const string ListenerReminder = "listenerReminder";
+
     // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
     // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.
 }
