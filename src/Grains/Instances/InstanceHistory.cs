@@ -64,6 +64,9 @@ internal static class InstanceHistory
                 case TaskUpdated updated:
                     Add(builder, at, updated.Change, updated.Task.ElementId, updated.Task.TaskId, updated.Actor, updated.Detail);
                     break;
+                case MessageCorrelated correlated:
+                    Add(builder, at, InstanceHistoryKinds.MessageCorrelated, correlated.ElementId, detail: correlated.MessageName);
+                    break;
                 case ListenerFailed failed:
                     Add(builder, at, InstanceHistoryKinds.ListenerFailed, failed.ElementId, failed.TaskId, detail: failed.Message);
                     break;

@@ -45,6 +45,9 @@ public static class InstanceHistoryKinds
     /// <summary>A waiting call activity was cancelled, and its child with it; the detail is the child's id.</summary>
     public const string CallCancelled = "callCancelled";
 
+    /// <summary>A message was delivered to a waiting element; the detail is the message name (R56).</summary>
+    public const string MessageCorrelated = "messageCorrelated";
+
     /// <summary>A task listener failed, without blocking the task; the detail says why (R58).</summary>
     public const string ListenerFailed = "listenerFailed";
 
