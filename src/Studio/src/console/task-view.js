@@ -17,6 +17,7 @@ export function renderTaskView(main, params) {
   const status = statusRegion();
   const body = h('div', {}, t('common.loading'));
   const path = '/api/tasks/' + encodeURIComponent(params.id);
+  // The viewer on screen, destroyed when a render replaces it or the view goes.
   let form = null;
   let renders = 0;
   let disposed = false;
@@ -34,6 +35,8 @@ export function renderTaskView(main, params) {
     const renderId = ++renders;
     form?.destroy();
     form = null;
+    // This render's own viewer: its buttons act on it, never on a viewer a later render created.
+    let viewer = null;
     const ifMatch = { 'If-Match': `"${task.revision}"` };
     const holder = h('div', { class: 'task-form', 'data-form': 'task' });
     const formErrors = h('div', { class: 'form-errors', role: 'alert', 'data-list': 'form-errors' });
@@ -106,8 +109,9 @@ export function renderTaskView(main, params) {
         created.destroy();
         return;
       }
+      viewer = created;
+      viewer.showServerErrors = (errors) => showServerErrors(created, errors);
       form = created;
-      form.showServerErrors = (errors) => showServerErrors(form, errors);
       holder.dataset.ready = 'true';
     }).catch((error) => showStatus(status, describeError(error), 'error'));
 
@@ -122,9 +126,9 @@ export function renderTaskView(main, params) {
     }
 
     async function submit() {
-      if (!form) return;
+      if (!viewer || renderId !== renders) return;
       mount(formErrors);
-      const { data, errors } = form.submit();
+      const { data, errors } = viewer.submit();
       if (Object.keys(errors).length) {
         showStatus(status, t('task.fixFields'), 'error');
         return;
@@ -137,7 +141,7 @@ export function renderTaskView(main, params) {
         if (fieldErrors?.length) {
           // The server is the authority: its messages go on the fields, anything unplaced into the summary.
           // Known codes read in the user's language; a code this client does not know keeps the server's text.
-          const unplaced = form.showServerErrors(fieldErrors.map((e) => ({ ...e, message: tOr('fieldError.' + e.code, e.message) })));
+          const unplaced = viewer.showServerErrors(fieldErrors.map((e) => ({ ...e, message: tOr('fieldError.' + e.code, e.message) })));
           mount(formErrors, unplaced.length ? h('ul', {}, unplaced.map((e) => h('li', {}, `${e.field}: ${e.message}`))) : null);
           showStatus(status, t('task.serverRefused', { count: fieldErrors.length }), 'error');
         } else {
@@ -205,7 +209,8 @@ export function renderTaskView(main, params) {
     }
 
     function finished(outcome, key = 'task.completed') {
-      form?.destroy();
+      viewer?.destroy();
+      viewer = null;
       form = null;
       mount(body,
         h('h1', {}, t('task.title', { name: task.name ?? task.elementId })),

@@ -6,10 +6,10 @@ const attributes = ['placeholder', 'title', 'aria-label'];
  * Puts the English words a third-party component writes into `container` into Chinese, now and whenever the
  * component re-renders, by whole-text match against `texts` (English → Chinese) on text nodes and on placeholder,
  * title and aria-label attributes. Text written by the form's author is left alone: text nodes inside `skip` are
- * never touched. Does nothing when the user has chosen English.
+ * never touched, and with `attributesOnly` no text node is. Does nothing when the user has chosen English.
  * Returns a function that stops it.
  */
-export function relabel(container, texts, { skip = null } = {}) {
+export function relabel(container, texts, { skip = null, attributesOnly = false } = {}) {
   if (language() !== 'zh-CN') {
     return () => {};
   }
@@ -20,7 +20,7 @@ export function relabel(container, texts, { skip = null } = {}) {
   };
   const ours = (textNode) => {
     const parent = textNode.parentElement;
-    return parent !== null && !(skip && parent.closest(skip));
+    return parent !== null && !attributesOnly && !(skip && parent.closest(skip));
   };
   const visitOne = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
