@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using CaseFlow.Grains.Benchmarks;
 using CaseFlow.Grains.Contracts.Instances;
-using CaseFlow.Grains.Contracts.Processes;
 using CaseFlow.Grains.Storage;
 
 namespace CaseFlow.Silo.Benchmarks;
@@ -36,7 +35,7 @@ internal sealed class TimerBenchmark(IGrainFactory grains, CaseFlowDatabase data
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"CaseFlow timer benchmark on {database.Dialect}: {count} timers per variant, {concurrency} concurrent callers, each due {delay.TotalSeconds:F0} s after it is scheduled."));
         await output.WriteLineAsync($"Processors: {Environment.ProcessorCount}. Plain reminders run first, then process timers, with every activation collected in between.");
-        await DeployAsync();
+        await BenchmarkProcesses.DeployAsync(grains, ProcessKey, BenchmarkProcesses.Timer(ProcessKey));
 
         var run = Guid.NewGuid().ToString("N")[..8];
         await WarmUpAsync(run);
@@ -126,22 +125,6 @@ internal sealed class TimerBenchmark(IGrainFactory grains, CaseFlowDatabase data
         var history = await grains.GetGrain<IProcessInstanceGrain>(key).GetHistoryAsync();
         var fired = history.Entries.FirstOrDefault(e => e.Kind == InstanceHistoryKinds.TimerFired);
         return fired?.Detail is { } detail ? TimeSpan.ParseExact(detail, "c", CultureInfo.InvariantCulture) : null;
-    }
-
-    private async Task DeployAsync()
-    {
-        var definition = grains.GetGrain<IProcessDefinitionGrain>(ProcessKey);
-        var deployed = await definition.DeployAsync(new DeployProcess("benchmark", TimerBenchmarkProcess.Xml(ProcessKey)));
-        if (deployed.Error is { } error)
-        {
-            throw new InvalidOperationException($"Benchmark process refused: {error.Code} {error.Message}");
-        }
-
-        var latest = await definition.GetLatestPublishedAsync();
-        if (latest.Version?.Version != deployed.Version!.Version)
-        {
-            await definition.PublishAsync(deployed.Version.Version, "benchmark");
-        }
     }
 
     /// <summary>Runs both paths a little first, so neither variant pays for compilation or first-time database work.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Persons;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Storage;
@@ -10,9 +11,10 @@ using Orleans.Configuration;
 namespace CaseFlow.Silo.Benchmarks;
 
 /// <summary>
-/// Measures case commands against the database's own ceiling, in one run on one database: raw durable single-row
-/// commits per second, then person registrations and profile updates per second through the grains, then how
-/// long the read model takes to catch up. Figures are printed as rates and as ratios to the raw commit rate.
+/// Measures case commands and workflow steps against the database's own ceiling, in one run on one database: raw
+/// durable single-row commits per second, then person registrations and profile updates, then process starts and
+/// task completions (one engine step each) per second through the grains, then how long the read model takes to
+/// catch up. Figures are printed as rates and as ratios to the raw commit rate.
 /// </summary>
 /// <remarks>
 /// A registration is two durable writes (the ID-number claim and the person, each with its change row); an update
@@ -31,6 +33,10 @@ internal sealed class WriteBenchmark(IGrainFactory grains, CaseFlowDatabase data
         var firstId = 2_000_000 + Random.Shared.Next(0, 20_000_000);
         var register = await MeasureAsync(count, concurrency, i => RegisterAsync(firstId + i));
         var update = await MeasureAsync(count, concurrency, i => UpdateAsync(firstId + i));
+        await BenchmarkProcesses.DeployAsync(grains, StepProcessKey, BenchmarkProcesses.OneTask(StepProcessKey));
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var start = await MeasureAsync(count, concurrency, i => StartAsync(run, i));
+        var complete = await MeasureAsync(count, concurrency, i => CompleteAsync(run, i));
         var drain = Stopwatch.StartNew();
         var drained = await backlog.WaitUntilDrainedAsync(cluster.Value.ServiceId, TimeSpan.FromMinutes(5));
         await DropRawTableAsync();
@@ -41,6 +47,8 @@ internal sealed class WriteBenchmark(IGrainFactory grains, CaseFlowDatabase data
         await output.WriteLineAsync(Row("raw single-row commit (INSERT + COMMIT)", raw, raw, 1));
         await output.WriteLineAsync(Row("register person (grain call)", register, raw, 2));
         await output.WriteLineAsync(Row("update person profile (grain call)", update, raw, 1));
+        await output.WriteLineAsync(Row("start process instance: start → user task (one step)", start, raw, 1));
+        await output.WriteLineAsync(Row("complete user task → end (one step)", complete, raw, 1));
         await output.WriteLineAsync();
         await output.WriteLineAsync(drained
             ? $"Read model caught up {drain.Elapsed.TotalMilliseconds:F0} ms after the last update was acknowledged."
@@ -108,6 +116,33 @@ internal sealed class WriteBenchmark(IGrainFactory grains, CaseFlowDatabase data
         EnsureSucceeded(current);
         EnsureSucceeded(await person.UpdateProfileAsync(new UpdatePersonProfile(
             "benchmark", current.Person!.Version, null, null, null, null, null, null, "1380000" + (n % 10_000).ToString("D4", CultureInfo.InvariantCulture), null, false)));
+    }
+
+    private const string StepProcessKey = "bench_steps";
+
+    private async Task StartAsync(string run, int n)
+    {
+        var result = await grains.GetGrain<IProcessInstanceGrain>(StepInstanceKey(run, n)).StartAsync(
+            new StartProcessInstance(StepProcessKey, null, null, null, null, null, "benchmark", "start-" + StepInstanceKey(run, n)));
+        EnsureStarted(result);
+    }
+
+    private async Task CompleteAsync(string run, int n)
+    {
+        var instance = grains.GetGrain<IProcessInstanceGrain>(StepInstanceKey(run, n));
+        var view = await instance.GetAsync();
+        EnsureStarted(view);
+        EnsureStarted(await instance.CompleteTaskAsync(view.Instance!.Tasks[0].TaskId, null, "benchmark", "complete-" + StepInstanceKey(run, n)));
+    }
+
+    private static string StepInstanceKey(string run, int n) => "Ibench-" + run + "-" + n.ToString(CultureInfo.InvariantCulture);
+
+    private static void EnsureStarted(ProcessInstanceResult result)
+    {
+        if (result.Error is { } error)
+        {
+            throw new InvalidOperationException($"Benchmark step refused: {error.Code} {error.Message}");
+        }
     }
 
     private static string PersonKey(int n) => "Pbench" + n.ToString(CultureInfo.InvariantCulture);
