@@ -1,6 +1,7 @@
 using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
+using CaseFlow.Api.Colleagues;
 using CaseFlow.Api.ExternalTasks;
 using CaseFlow.Api.Forms;
 using CaseFlow.Api.Instances;
@@ -32,6 +33,7 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapPersonRevealApi();
         app.MapPetitionsApi().RequireAuthorization();
         app.MapTasksApi().RequireAuthorization();
+        app.MapColleaguesApi().RequireAuthorization();
         app.MapFormsApi().RequireAuthorization();
         app.MapProcessesApi().RequireAuthorization(AuthPolicies.ProcessDesign);
         app.MapAdminApi().RequireAuthorization(AuthPolicies.Admin);

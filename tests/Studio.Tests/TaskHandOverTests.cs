@@ -19,6 +19,13 @@ public sealed class TaskHandOverTests(StudioFixture node)
         await browser.SignInAsync("caseworker.chengguan");
         await OpenTaskAsync(page, businessKey);
 
+        // The picker suggests colleagues from the caseworker's part of the tree, by name, and searches as she types.
+        await Assertions.Expect(page.Locator("#hand-over-users option[value=supervisor]")).ToHaveAttributeAsync("label", "业务股室负责人（演示）");
+        await page.GetByLabel("用户账号").FillAsync("理事");
+        await Assertions.Expect(page.Locator("#hand-over-users option")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#hand-over-users option")).ToHaveAttributeAsync("value", "director");
+        await page.GetByLabel("用户账号").FillAsync(string.Empty);
+
         // Act: without a user the page stops the command; with one it assigns.
         await page.GetByRole(AriaRole.Button, new() { Name = "指派", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#hand-over-error")).ToHaveTextAsync("请填写要指派或委托的用户账号。");

@@ -31,6 +31,7 @@ internal static class StorageHostingExtensions
         services.TryAddSingleton<IJurisdictionDirectory>(sp => sp.GetRequiredService<SqlJurisdictionDirectory>());
         services.TryAddSingleton<SqlJurisdictionStore>();
         services.TryAddSingleton<SqlUserStore>();
+        services.TryAddSingleton<SqlColleagueQueries>();
         services.TryAddSingleton<UserSeeder>();
         services.TryAddSingleton(TimeProvider.System);
 

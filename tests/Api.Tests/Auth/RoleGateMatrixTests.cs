@@ -38,6 +38,7 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         ["GET /api/admin/webhooks/{id}/deliveries"] = "403 403 403 403 403 403 404",
         ["GET /api/audit/"] = "403 403 403 403 403 200 200",
         ["GET /api/auth/me"] = "200 200 200 200 200 200 200",
+        ["GET /api/colleagues/"] = "200 200 200 200 200 200 403",
         ["GET /api/forms/"] = "200 200 200 200 200 200 200",
         ["GET /api/forms/{key}"] = "404 404 404 404 404 404 404",
         ["GET /api/forms/{key}/versions"] = "404 404 404 404 404 404 404",

@@ -4,9 +4,10 @@ import { t } from '../i18n/index.js';
 import { user } from '../session.js';
 
 /**
- * Assign (指派) and delegate (委托) of a task to another user. The user field suggests the people the caller already
- * works with: the task's candidate users and whoever holds or owns a task in the caller's worklist (no user directory
- * is open to caseworkers); any other account can be typed. `send(name, login)` runs the command and says if it went through.
+ * Assign (指派) and delegate (委托) of a task to another user. The user field suggests colleagues from
+ * `GET /api/colleagues` (the caller's part of the jurisdiction tree), searched as the user types, by login or name;
+ * any other account can still be typed and the server decides. `send(name, login)` runs the command and says if it
+ * went through.
  */
 export function handOverSection(task, { mayAssign, mayDelegate, send }) {
   if (!mayAssign && !mayDelegate) return null;
@@ -14,7 +15,18 @@ export function handOverSection(task, { mayAssign, mayDelegate, send }) {
   const suggestions = h('datalist', { id: 'hand-over-users' });
   const message = h('p', { class: 'field-error', id: 'hand-over-error', role: 'alert' });
   input.setAttribute('aria-describedby', 'hand-over-hint hand-over-error');
-  suggestKnownUsers(task, suggestions).catch(() => { /* suggestions are a convenience; typing still works */ });
+  let searching = 0;
+  let timer = null;
+  const suggest = () => {
+    const id = ++searching;
+    suggestColleagues(input.value.trim(), suggestions, () => id === searching)
+      .catch(() => { /* suggestions are a convenience; typing still works */ });
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(suggest, 250);
+  });
+  suggest();
 
   async function submit(name) {
     const login = input.value.trim();
@@ -45,14 +57,12 @@ export function handOverSection(task, { mayAssign, mayDelegate, send }) {
         mayDelegate ? h('button', { type: 'button', 'data-action': 'delegate', onclick: () => submit('delegate') }, t('task.delegate')) : null)));
 }
 
-async function suggestKnownUsers(task, datalist) {
-  const page = await api('/api/tasks?' + new URLSearchParams({ pageSize: '100' }));
-  const logins = new Set(task.candidateUsers ?? []);
-  for (const item of page.items ?? []) {
-    if (item.assignee) logins.add(item.assignee);
-    if (item.owner) logins.add(item.owner);
-    (item.candidateUsers ?? []).forEach((login) => logins.add(login));
-  }
-  logins.delete(user()?.login);
-  [...logins].sort().forEach((login) => datalist.append(h('option', { value: login })));
+/** Fills `datalist` with the colleagues matching `q` (login as the value, display name as the label), unless a newer search started. */
+async function suggestColleagues(q, datalist, current) {
+  const colleagues = await api('/api/colleagues' + (q ? '?' + new URLSearchParams({ q }) : ''));
+  if (!current()) return;
+  const me = user()?.login;
+  datalist.replaceChildren(...colleagues
+    .filter((c) => c.login !== me)
+    .map((c) => h('option', { value: c.login, label: c.displayName })));
 }
