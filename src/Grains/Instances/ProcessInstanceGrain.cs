@@ -1,5 +1,6 @@
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Messages;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
@@ -23,6 +24,8 @@ internal sealed partial class ProcessInstanceGrain(
     ServiceTaskHandlers handlers,
     ProcessModelCache models,
     IOptions<ReminderOptions> reminderOptions,
+    IOptions<MessageBufferingOptions> bufferingOptions,
+    IBufferedMessageStore bufferedMessages,
     TimeProvider time,
     ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IProcessInstanceFollowUps, IProcessInstanceCalls, IRemindable
 {
