@@ -32,6 +32,8 @@ public static class InstancesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MessageBufferingOptions>, MessageBufferingOptions.Validator>());
         services.TryAddSingleton<IBufferedMessageStore>(provider =>
             provider.GetService<CaseFlowDatabase>() is { } database ? new SqlBufferedMessageStore(database) : new NoMessageBufferStore());
+        services.TryAddSingleton<BufferedMessageSweeper>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, BufferedMessageSweeper>(provider => provider.GetRequiredService<BufferedMessageSweeper>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, CaseFlow.Grains.Messages.MessageSubscriptionProjection>());
         return services;
