@@ -33,7 +33,7 @@ public sealed class MessageServices(
 
     public IBufferedMessageStore Buffer { get; } = buffer;
 
-    public MessageBufferingOptions Buffering { get; } = buffering.Value;
+    public IOptions<MessageBufferingOptions> Buffering { get; } = buffering;
 
     public TimeProvider Time { get; } = time;
 }

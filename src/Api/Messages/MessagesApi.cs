@@ -75,7 +75,7 @@ public static class MessagesApi
         }
 
         var name = request.MessageName.Trim();
-        var (timeToLive, bufferProblem) = MessageBuffering.Check(request, name, services.Buffering);
+        var (timeToLive, bufferProblem) = MessageBuffering.Check(request, name, services.Buffering.Value);
         if (bufferProblem is not null)
         {
             return bufferProblem;
