@@ -1,6 +1,5 @@
 using CaseFlow.Api.Auth;
 using CaseFlow.Grains.Identity;
-using CaseFlow.Grains.Instances.ReadModel;
 using CaseFlow.Grains.Organisation;
 
 namespace CaseFlow.Api.Instances;
@@ -70,6 +69,6 @@ public static class InstanceAccess
     public static bool Covers(JurisdictionScope scope, string? jurisdictionCode)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.County || (jurisdictionCode is not null && scope.Contains(JurisdictionCodes.TownOf(jurisdictionCode), jurisdictionCode));
+        return scope.Covers(jurisdictionCode);
     }
 }

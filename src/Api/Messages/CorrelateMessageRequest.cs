@@ -9,10 +9,13 @@ namespace CaseFlow.Api.Messages;
 /// <param name="CorrelationVariables">Root variables a candidate must hold with these exact values.</param>
 /// <param name="Variables">Written by the delivery (or the start).</param>
 /// <param name="MessageId">The sender's id: the same message sent again is delivered once (R57).</param>
+/// <param name="TimeToLive">An ISO 8601 duration (<c>PT1H</c>, <c>P2D</c>): when no instance waits yet, the message is held
+/// that long for the first matching catch to open (R55). Only for names on the buffering allow-list.</param>
 public sealed record CorrelateMessageRequest(
     string? MessageName,
     string? BusinessKey,
     string? ProcessInstanceId,
     JsonElement? CorrelationVariables,
     JsonElement? Variables,
-    string? MessageId);
+    string? MessageId,
+    string? TimeToLive = null);

@@ -3,12 +3,21 @@ using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.Messages;
 using CaseFlow.Grains.Organisation;
 using CaseFlow.Grains.Processes.ReadModel;
+using Microsoft.Extensions.Options;
 
 namespace CaseFlow.Api.Messages;
 
 /// <summary>What the message endpoint needs, bound with <c>[AsParameters]</c>.</summary>
 public sealed class MessageServices(
-    IGrainFactory grains, MessageSubscriptionQueries subscriptions, ProcessQueries processes, ProcessModelCache models, IJurisdictionDirectory directory, AuthOptions auth)
+    IGrainFactory grains,
+    MessageSubscriptionQueries subscriptions,
+    ProcessQueries processes,
+    ProcessModelCache models,
+    IJurisdictionDirectory directory,
+    AuthOptions auth,
+    IBufferedMessageStore buffer,
+    IOptions<MessageBufferingOptions> buffering,
+    TimeProvider time)
 {
     public IGrainFactory Grains { get; } = grains;
 
@@ -21,4 +30,10 @@ public sealed class MessageServices(
     public IJurisdictionDirectory Directory { get; } = directory;
 
     public AuthOptions Auth { get; } = auth;
+
+    public IBufferedMessageStore Buffer { get; } = buffer;
+
+    public IOptions<MessageBufferingOptions> Buffering { get; } = buffering;
+
+    public TimeProvider Time { get; } = time;
 }

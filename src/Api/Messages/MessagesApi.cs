@@ -6,6 +6,7 @@ using CaseFlow.Api.Common;
 using CaseFlow.Api.Instances;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Instances;
+using CaseFlow.Grains.Messages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +29,10 @@ namespace CaseFlow.Api.Messages;
 /// instance id from it, so a repeated start finds the instance the first one made. Operators send messages (the
 /// supervisor, director and admin roles, as a service account of another system would hold).
 /// </para>
+/// <para>
+/// Where a message would be 404 and it carries a <c>timeToLive</c> for an allow-listed name, it is held instead
+/// (<see cref="MessageBuffering"/>, R55) and taken later by the instance whose subscription opens first.
+/// </para>
 /// </remarks>
 public static class MessagesApi
 {
@@ -36,11 +41,12 @@ public static class MessagesApi
         var group = app.MapGroup("api/messages").WithTags("Messages");
         group.MapPost("/", CorrelateAsync).WithName("CorrelateMessage")
             .WithSummary("Deliver a message to the one instance waiting for it, or start the process it starts (operators)")
-            .WithDescription("Correlates by messageName with businessKey or processInstanceId, narrowed by correlationVariables (root variables with equal values). No match starts the latest published process with a message start of that name; several matches are 409 MessageAmbiguous and nothing is delivered.");
+            .WithDescription("Correlates by messageName with businessKey or processInstanceId, narrowed by correlationVariables (root variables with equal values). No match starts the latest published process with a message start of that name; several matches are 409 MessageAmbiguous and nothing is delivered. "
+                + "A name on the buffering allow-list (Messages:Buffering:AllowedNames) may carry timeToLive, an ISO 8601 duration: if nothing takes it now it is held (202 with bufferedMessageId and expiresAt) and delivered once to the first matching catch opened before it expires; the same messageId sent again answers the first 202. timeToLive on any other name is 422 MessageNotBufferable.");
         return group;
     }
 
-    public static async Task<Results<Ok<MessageCorrelationResponse>, Created<MessageCorrelationResponse>, ProblemHttpResult>> CorrelateAsync(
+    public static async Task<Results<Ok<MessageCorrelationResponse>, Created<MessageCorrelationResponse>, Accepted<MessageBufferedResponse>, ProblemHttpResult>> CorrelateAsync(
         CorrelateMessageRequest request, [AsParameters] MessageServices services, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -69,6 +75,17 @@ public static class MessagesApi
         }
 
         var name = request.MessageName.Trim();
+        var (timeToLive, bufferProblem) = MessageBuffering.Check(request, name, services.Buffering.Value);
+        if (bufferProblem is not null)
+        {
+            return bufferProblem;
+        }
+
+        if (timeToLive is not null && await MessageBuffering.EarlierAsync(request.MessageId, services, http.RequestAborted) is { } earlier)
+        {
+            return earlier;
+        }
+
         var candidates = request.ProcessInstanceId is { } named
             ? [named]
             : await services.Subscriptions.WaitingAsync(name, request.BusinessKey, http.RequestAborted);
@@ -78,7 +95,7 @@ public static class MessagesApi
             var view = (await services.Grains.GetGrain<IProcessInstanceGrain>(candidate).GetAsync()).Instance;
             if (view is { Status: "active" } && InstanceAccess.Covers(scope, view.JurisdictionCode)
                 && (request.BusinessKey is null || string.Equals(view.BusinessKey, request.BusinessKey, StringComparison.Ordinal))
-                && Matches(view.VariablesJson, request.CorrelationVariables))
+                && CorrelationVariables.Match(view.VariablesJson, request.CorrelationVariables))
             {
                 matches.Add(candidate);
             }
@@ -93,9 +110,18 @@ public static class MessagesApi
         if (matches.Count == 1)
         {
             var delivered = await services.Grains.GetGrain<IProcessInstanceGrain>(matches[0]).CorrelateMessageAsync(name, variables.Length == 0 ? null : variables, messageId);
-            return delivered.Instance is { } reached
-                ? TypedResults.Ok(new MessageCorrelationResponse(reached.InstanceId, Started: false))
-                : InstanceProblems.From(delivered.Error ?? InstanceProblems.Unexpected());
+            if (delivered.Instance is { } reached)
+            {
+                return TypedResults.Ok(new MessageCorrelationResponse(reached.InstanceId, Started: false));
+            }
+
+            // The instance stopped waiting since the index was written: as if none waited, a buffered message is held.
+            if (timeToLive is not { } holdFor || delivered.Error?.Code != InstanceErrorCodes.MessageNotCorrelated)
+            {
+                return InstanceProblems.From(delivered.Error ?? InstanceProblems.Unexpected());
+            }
+
+            return await MessageBuffering.HoldAsync(request, name, variables, holdFor, scope, caller, services, http.RequestAborted);
         }
 
         if (request.ProcessInstanceId is null && await MessageStarts.FindAsync(name, services, http.RequestAborted) is { } start)
@@ -109,27 +135,9 @@ public static class MessagesApi
                 : InstanceProblems.From(started.Error ?? InstanceProblems.Unexpected());
         }
 
-        return InstanceProblems.Of(InstanceErrorCodes.MessageNotCorrelated, "No instance waits for this message, and no published process starts with it.", "messageName");
-    }
-
-    /// <summary>True when every correlation variable is a root variable of the instance with an equal value.</summary>
-    private static bool Matches(string rootVariablesJson, JsonElement? correlation)
-    {
-        if (correlation is not { ValueKind: JsonValueKind.Object } wanted)
-        {
-            return true;
-        }
-
-        using var root = JsonDocument.Parse(rootVariablesJson);
-        foreach (var property in wanted.EnumerateObject())
-        {
-            if (!root.RootElement.TryGetProperty(property.Name, out var value) || !JsonElement.DeepEquals(value, property.Value))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return timeToLive is { } ttl
+            ? await MessageBuffering.HoldAsync(request, name, variables, ttl, scope, caller, services, http.RequestAborted)
+            : InstanceProblems.Of(InstanceErrorCodes.MessageNotCorrelated, "No instance waits for this message, and no published process starts with it.", "messageName");
     }
 
     // "I" and 32 hex digits, the shape of every instance id; from the message id, so a repeated start finds the first.

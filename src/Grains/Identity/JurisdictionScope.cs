@@ -22,4 +22,8 @@ public sealed record JurisdictionScope(bool County, IReadOnlyList<string> Towns,
         County
         || (townCode is not null && Towns.Contains(townCode, StringComparer.Ordinal))
         || (villageCode is not null && Villages.Contains(villageCode, StringComparer.Ordinal));
+
+    /// <summary>True when something worked in <paramref name="jurisdictionCode"/> (a town or village code) lies inside the scope.</summary>
+    public bool Covers(string? jurisdictionCode) =>
+        County || (jurisdictionCode is not null && Contains(Instances.ReadModel.JurisdictionCodes.TownOf(jurisdictionCode), jurisdictionCode));
 }

@@ -12,4 +12,10 @@ public interface IProcessInstanceFollowUps : IGrainWithStringKey
 {
     [Alias("run-follow-ups"), OneWay]
     Task RunFollowUpsAsync();
+
+    /// <summary>A message was just buffered that this instance may wait for: look up buffered messages again (R55).</summary>
+    /// <remarks>Closes the gap between an instance that looked before the message was stored and a sender that did not
+    /// see the instance waiting; a call to an instance that takes nothing changes nothing.</remarks>
+    [Alias("check-buffered-messages"), OneWay]
+    Task CheckBufferedMessagesAsync();
 }

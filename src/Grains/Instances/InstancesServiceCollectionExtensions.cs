@@ -1,10 +1,12 @@
 using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.Instances.Listeners;
 using CaseFlow.Grains.Instances.ReadModel;
+using CaseFlow.Grains.Messages;
 using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +31,12 @@ public static class InstancesServiceCollectionExtensions
         // A factory, so hosts without a read-model database (grain test silos) still build their container.
         services.TryAddSingleton(provider => new InstanceQueries(provider.GetRequiredService<CaseFlowDatabase>()));
         services.TryAddSingleton(provider => new CaseFlow.Grains.Messages.MessageSubscriptionQueries(provider.GetRequiredService<CaseFlowDatabase>()));
+        services.AddOptions<MessageBufferingOptions>().BindConfiguration(MessageBufferingOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MessageBufferingOptions>, MessageBufferingOptions.Validator>());
+        services.TryAddSingleton<IBufferedMessageStore>(provider =>
+            provider.GetService<CaseFlowDatabase>() is { } database ? new SqlBufferedMessageStore(database) : new NoMessageBufferStore());
+        services.TryAddSingleton<BufferedMessageSweeper>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, BufferedMessageSweeper>(provider => provider.GetRequiredService<BufferedMessageSweeper>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessInstanceProjection>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, CaseFlow.Grains.Messages.MessageSubscriptionProjection>());
         return services;

@@ -107,7 +107,7 @@ internal sealed partial class ProcessInstanceGrain
         }
 
         var call = current.Calls.FirstOrDefault(c => !_runningChildren.Contains(c.ChildInstanceId) && !_refusedFollowUps.Contains(CallKey(c)));
-        return call is null ? null : new FollowUp(CallKey(call), null, null, call);
+        return call is null ? NextBufferedMessageWork(current) : new FollowUp(CallKey(call), null, null, call);
     }
 
     /// <summary>Runs the handler and turns its outcome, or its exception, into the command that records it.</summary>

@@ -1,6 +1,7 @@
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Instances.Listeners;
+using CaseFlow.Grains.Messages;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Workflows.Execution;
 using CaseFlow.Workflows.Execution.Commands;
@@ -25,6 +26,8 @@ internal sealed partial class ProcessInstanceGrain(
     TaskListenerHandlers listeners,
     ProcessModelCache models,
     IOptions<ReminderOptions> reminderOptions,
+    IOptions<MessageBufferingOptions> bufferingOptions,
+    IBufferedMessageStore bufferedMessages,
     TimeProvider time,
     ILogger<ProcessInstanceGrain> logger) : Grain, IProcessInstanceGrain, IProcessInstanceFollowUps, IProcessInstanceCalls, IRemindable
 {

@@ -12,7 +12,7 @@ public abstract class TestClusterFixture<TConfigurator> : IAsyncLifetime
 
     public Task InitializeAsync() => Cluster.DeployAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();

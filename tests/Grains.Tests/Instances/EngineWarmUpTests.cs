@@ -1,5 +1,6 @@
 using CaseFlow.Grains.Instances;
 using CaseFlow.Workflows.Execution;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,7 +12,9 @@ public sealed class EngineWarmUpTests
     [Fact]
     public async Task Warm_up_runs_a_condition_through_the_engine_at_start()
     {
-        var services = new ServiceCollection().AddCaseFlowInstances().AddCaseFlowInstances();
+        // Logging and configuration as every host has them: the instance services bind options and log.
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddCaseFlowInstances().AddCaseFlowInstances();
         using var provider = services.BuildServiceProvider();
         var hosted = provider.GetServices<IHostedService>().OfType<EngineWarmUp>().ToList();
 

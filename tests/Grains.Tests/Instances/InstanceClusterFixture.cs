@@ -1,7 +1,9 @@
 using CaseFlow.Grains.Instances;
 using CaseFlow.Grains.Instances.Listeners;
+using CaseFlow.Grains.Messages;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Grains.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -19,9 +21,25 @@ public sealed class InstanceClusterFixture : TestClusterFixture<InstanceClusterF
     /// <summary>The silo's clock; tests advance it to make timers due.</summary>
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The one message name the silo buffers (R55); tests tell their messages apart by business key.</summary>
+    public const string BufferedMessageName = "documents-buffered";
+
+    // Declared before the database that names it: static initialisers run in text order.
+    private static string BufferPath { get; } = Path.Combine(Path.GetTempPath(), "caseflow-buffer-" + Guid.NewGuid().ToString("N") + ".db");
+
+    /// <summary>A SQLite file holding the buffered messages; the buffering tests migrate it before use.</summary>
+    public static readonly CaseFlowDatabase BufferDatabase = new(
+        SqliteFactory.Instance.CreateDataSource($"Data Source={BufferPath};Pooling=False"), SqlDialect.Sqlite);
+
     /// <summary>The silo's own services, for looking at its reminder table.</summary>
     public IServiceProvider SiloServices =>
         Cluster.Primary is InProcessSiloHandle { SiloHost: { } host } ? host.Services : throw new InvalidOperationException("The test silo runs out of process.");
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(BufferPath);
+    }
 
     public sealed class SiloConfigurator : ISiloConfigurator
     {
@@ -36,11 +54,14 @@ public sealed class InstanceClusterFixture : TestClusterFixture<InstanceClusterF
             siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
             siloBuilder.Services.AddSingleton<IServiceTaskHandler, RecordingVisitHandler>();
             siloBuilder.Services.AddSingleton<IServiceTaskHandler, RejectingHandler>();
+            siloBuilder.Services.AddSingleton(BufferDatabase);
             siloBuilder.Services.AddCaseFlowInstances();
 
             // The real caseflow.remind only asks for a history entry; the stand-in also records calls and can fail.
             siloBuilder.Services.RemoveAll<ITaskListenerHandler>();
             siloBuilder.Services.AddSingleton<ITaskListenerHandler, ScriptedRemindHandler>();
+
+            siloBuilder.Services.Configure<MessageBufferingOptions>(o => o.AllowedNames.Add(BufferedMessageName));
         }
     }
 }

@@ -67,6 +67,9 @@ public static class InstanceErrorCodes
     /// <summary>More than one open subscription matches; nothing is delivered (409).</summary>
     public const string MessageAmbiguous = "MessageAmbiguous";
 
+    /// <summary>A message published with a time-to-live whose name is not on the buffering allow-list (422, R55).</summary>
+    public const string MessageNotBufferable = "MessageNotBufferable";
+
     /// <summary>Claim of a task someone else holds (409).</summary>
     public const string TaskAlreadyClaimed = "TaskAlreadyClaimed";
 
@@ -110,7 +113,7 @@ public static class InstanceErrorCodes
     public static int HttpStatusOf(string code) => code switch
     {
         ProcessNotFound or InstanceNotFound or IncidentNotFound or MessageNotCorrelated => 404,
-        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid or ErrorNotCaught or ListenerRejected => 422,
+        VariableInvalid or ReasonRequired or ModificationInvalid or MigrationInvalid or ErrorNotCaught or ListenerRejected or MessageNotBufferable => 422,
         TaskCommandInvalid or CommentInvalid or FormInvalid => 422,
         TaskVersionMismatch => 412,
         EngineFault => 500,
