@@ -119,6 +119,8 @@ internal sealed partial class ProcessInstanceGrain
             next.History = InstanceHistory.Append(links.History, command, result.Effects, now);
             next.TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar);
             next.ChildrenToCancel = links.ChildrenToCancel.AddRange(result.Effects.OfType<ChildInstanceCancelled>().Select(c => c.ChildInstanceId));
+            next.EscalationsToReport = links.EscalationsToReport.AddRange(
+                result.Effects.OfType<EscalationRaisedToCaller>().Select(e => new CallerEscalation(e.EscalationId, e.EscalationCode)));
             await WriteStateAsync(next).ConfigureAwait(true);
             ApplyEffects(result.Effects);
             await AlignWakeUpAsync().ConfigureAwait(true);

@@ -52,6 +52,9 @@ public sealed class ProcessInstanceState
     /// <summary>Ids of <c>UnhandledError</c> incidents already passed to the parent (R41c).</summary>
     public ImmutableList<string> ReportedErrors { get; set; } = [];
 
+    /// <summary>Escalations nothing here caught, to hand to the parent in the order they were raised (R43); emptied as each is taken.</summary>
+    public ImmutableList<CallerEscalation> EscalationsToReport { get; set; } = [];
+
     /// <summary>A copy to change and write: the stored object stays as it is, so a failed write can fall back to it.</summary>
     public ProcessInstanceState Copy() => (ProcessInstanceState)MemberwiseClone();
 }
