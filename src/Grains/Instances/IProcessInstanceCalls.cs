@@ -1,6 +1,6 @@
 namespace CaseFlow.Grains.Instances;
 
-/// <summary>How a child instance tells the instance that called it that it has ended (R47) or failed with an error (R41c).</summary>
+/// <summary>How a child instance tells the instance that called it that it has ended (R47), failed with an error (R41c) or escalated (R43).</summary>
 [Alias("caseflow.IProcessInstanceCalls")]
 public interface IProcessInstanceCalls : IGrainWithStringKey
 {
@@ -15,4 +15,13 @@ public interface IProcessInstanceCalls : IGrainWithStringKey
     /// child; false when the child should tell it again.</returns>
     [Alias("child-error")]
     Task<bool> ChildErrorAsync(string childInstanceId, string errorCode, string message);
+
+    /// <summary>The child <paramref name="childInstanceId"/> raised an escalation nothing inside it caught (R43).</summary>
+    /// <param name="childInstanceId">The child.</param>
+    /// <param name="escalationId">The child's id for this escalation; a repeat of it is taken once.</param>
+    /// <param name="escalationCode">The thrown code.</param>
+    /// <returns>True once the caller has thrown it at its call activity (caught there, passed further up, or recorded
+    /// as uncaught), or had no call waiting for that child; false when the child should tell it again.</returns>
+    [Alias("child-escalation")]
+    Task<bool> ChildEscalationAsync(string childInstanceId, string escalationId, string escalationCode);
 }

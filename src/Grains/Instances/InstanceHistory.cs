@@ -82,6 +82,15 @@ internal static class InstanceHistory
                 case ChildInstanceCancelled call:
                     Add(builder, at, InstanceHistoryKinds.CallCancelled, call.ElementId, detail: call.ChildInstanceId);
                     break;
+                case EscalationCaught caught:
+                    Add(builder, at, InstanceHistoryKinds.EscalationCaught, caught.ThrowerElementId, detail: $"{caught.EscalationCode} at {caught.BoundaryId}");
+                    break;
+                case EscalationNotCaught notCaught:
+                    Add(builder, at, InstanceHistoryKinds.EscalationNotCaught, notCaught.ThrowerElementId, detail: notCaught.EscalationCode);
+                    break;
+                case EscalationRaisedToCaller raised:
+                    Add(builder, at, InstanceHistoryKinds.EscalationPassedToCaller, raised.ThrowerElementId, detail: raised.EscalationCode);
+                    break;
                 default:
                     break;
             }

@@ -29,7 +29,8 @@ internal static class InstanceViews
             s.NextTimer()?.DueAt,
             stored.JurisdictionCode,
             [.. s.Calls.Select(c => new InstanceCallView(c.ChildInstanceId, c.ElementId, c.ProcessKey))],
-            stored.ParentInstanceId);
+            stored.ParentInstanceId,
+            stored.EscalationsToReport.Count);
     }
 
     private static InstanceTaskView Task(UserTaskInstance t) =>

@@ -13,14 +13,15 @@ namespace CaseFlow.Grains.Instances;
 /// Both directions are driven from stored state, so a crash at any point loses nothing. The caller's waiting calls
 /// are in its engine state; as follow-up work it reads each child and starts the ones that do not exist yet (the
 /// child's id comes from the engine, so a second start finds the first). A child that has ended keeps
-/// <see cref="ProcessInstanceState.ParentNotified"/> false until its parent has taken the news; children to cancel and
-/// errors to pass up are lists in the stored record, crossed off once delivered. While any of this is pending the
+/// <see cref="ProcessInstanceState.ParentNotified"/> false until its parent has taken the news; children to cancel,
+/// errors and escalations to pass up are lists in the stored record, crossed off once delivered. While any of this is pending the
 /// wake-up reminder fires every minute, so a node that died in between has it retried. Each message goes in a
 /// follow-up turn of its own: the other instance may be waiting on this one, and neither grain is reentrant.
 /// </para>
 /// <para>
 /// The same command id records a child's end whether the child reported it or the caller found it, so the call
-/// completes once (R5, R47).
+/// completes once (R5, R47). A child's escalations go to the parent before its end, in the order raised: a call that
+/// completed first would no longer take them.
 /// </para>
 /// </remarks>
 internal sealed partial class ProcessInstanceGrain
@@ -43,6 +44,7 @@ internal sealed partial class ProcessInstanceGrain
     private bool CallWorkPending =>
         ParentNoticePending
         || !state.State.ChildrenToCancel.IsEmpty
+        || !state.State.EscalationsToReport.IsEmpty
         || UnreportedErrors.Any()
         || (Instance is { Status: InstanceStatus.Active } current && current.Calls.Any(c => !_runningChildren.Contains(c.ChildInstanceId)));
 
@@ -65,6 +67,13 @@ internal sealed partial class ProcessInstanceGrain
             {
                 return new FollowUp(key, null, null, Run: () => ReportErrorAsync(incident));
             }
+        }
+
+        // Only the oldest escalation, and the end only after all of them, so the parent sees them in order (R43).
+        if (state.State.EscalationsToReport.FirstOrDefault() is { } escalation)
+        {
+            var key = "report-escalation:" + escalation.EscalationId;
+            return _refusedFollowUps.Contains(key) ? null : new FollowUp(key, null, null, Run: () => ReportEscalationAsync(escalation));
         }
 
         return ParentNoticePending && !_refusedFollowUps.Contains(NotifyParentKey)
@@ -108,6 +117,11 @@ internal sealed partial class ProcessInstanceGrain
             }
 
             _runningChildren.Add(call.ChildInstanceId);
+            if (view.EscalationsForCaller > 0)
+            {
+                return null; // It still owes this call escalations, which must come before its end: it reports both itself.
+            }
+
             return view.Status switch
             {
                 "completed" => ChildEnded(call.ChildInstanceId, completed: true, view.VariablesJson),
@@ -250,9 +264,49 @@ internal sealed partial class ProcessInstanceGrain
         return result.Error is null or { Code: RejectionCodes.ErrorNotCaught or RejectionCodes.CallNotActive };
     }
 
+    /// <summary>R43: passes an escalation nothing here caught to the parent, which throws it at its call activity.</summary>
+    /// <remarks>This instance already went on as if it were uncaught; a caught interrupting one cancels it afterwards (R47).</remarks>
+    private async Task<bool> ReportEscalationAsync(CallerEscalation escalation)
+    {
+        var parentId = state.State.ParentInstanceId!;
+        try
+        {
+            if (!await GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)
+                .ChildEscalationAsync(InstanceId, escalation.EscalationId, escalation.EscalationCode).ConfigureAwait(true))
+            {
+                return false;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            InstancesLog.ParentUnreachable(logger, ex, InstanceId, parentId);
+            return false;
+        }
+
+        var next = state.State.Copy();
+        next.EscalationsToReport = state.State.EscalationsToReport.Remove(escalation);
+        await WriteStateAsync(next).ConfigureAwait(true);
+        return true;
+    }
+
+    async Task<bool> IProcessInstanceCalls.ChildEscalationAsync(string childInstanceId, string escalationId, string escalationCode)
+    {
+        if (Instance is not { } current || !current.Calls.Any(c => string.Equals(c.ChildInstanceId, childInstanceId, StringComparison.Ordinal)))
+        {
+            return true; // The call ended meanwhile: nothing is left here to catch it.
+        }
+
+        var result = await CommandAsync(new ThrowCallEscalation("call:" + childInstanceId + ":escalation:" + escalationId, childInstanceId, escalationCode)).ConfigureAwait(true);
+        return result.Error is null or { Code: RejectionCodes.CallNotActive };
+    }
+
     /// <summary>After a wake-up, call work that failed in this activation is tried again.</summary>
     private void RetryCallWork() =>
-        _refusedFollowUps.RemoveWhere(key => key.StartsWith("call", StringComparison.Ordinal) || key.StartsWith("report-error:", StringComparison.Ordinal) || key == NotifyParentKey);
+        _refusedFollowUps.RemoveWhere(key =>
+            key.StartsWith("call", StringComparison.Ordinal)
+            || key.StartsWith("report-error:", StringComparison.Ordinal)
+            || key.StartsWith("report-escalation:", StringComparison.Ordinal)
+            || key == NotifyParentKey);
 
     private static ImmutableSortedDictionary<string, System.Text.Json.JsonElement>? ParseVariables(string? json) =>
         InstanceVariables.TryParse(json, out var variables, out _) ? variables : null;

@@ -121,6 +121,8 @@ internal sealed partial class ProcessInstanceGrain
             next.TaskClocks = TaskClocks.Refresh(links.TaskClocks, result.State, model, SlaCalendar);
             next.ChildrenToCancel = links.ChildrenToCancel.AddRange(result.Effects.OfType<ChildInstanceCancelled>().Select(c => c.ChildInstanceId));
             next.PendingListeners = links.PendingListeners.AddRange(result.Effects.OfType<TaskListenerInvoked>().Select(i => new PendingListener(i, 0)));
+            next.EscalationsToReport = links.EscalationsToReport.AddRange(
+                result.Effects.OfType<EscalationRaisedToCaller>().Select(e => new CallerEscalation(e.EscalationId, e.EscalationCode)));
             await WriteStateAsync(next).ConfigureAwait(true);
             ApplyEffects(result.Effects);
             await AlignWakeUpAsync().ConfigureAwait(true);

@@ -82,7 +82,7 @@ internal sealed partial class ProcessInstanceGrain(
             return Refuse("start", modelError!);
         }
 
-        var initial = InstanceState.Create(InstanceId, command.ProcessKey, version);
+        var initial = InstanceState.Create(InstanceId, command.ProcessKey, version) with { HasCaller = command.ParentInstanceId is not null };
         var links = new ProcessInstanceState
         {
             PersonId = command.PersonId, PetitionId = command.PetitionId, JurisdictionCode = command.JurisdictionCode,

@@ -55,6 +55,9 @@ public sealed class ProcessInstanceState
     /// <summary>Handler task listeners not yet run to the end (R58); each is crossed off once done or given up.</summary>
     public ImmutableList<Listeners.PendingListener> PendingListeners { get; set; } = [];
 
+    /// <summary>Escalations nothing here caught, to hand to the parent in the order they were raised (R43); emptied as each is taken.</summary>
+    public ImmutableList<CallerEscalation> EscalationsToReport { get; set; } = [];
+
     /// <summary>A copy to change and write: the stored object stays as it is, so a failed write can fall back to it.</summary>
     public ProcessInstanceState Copy() => (ProcessInstanceState)MemberwiseClone();
 }

@@ -179,6 +179,24 @@ internal sealed partial class Step
             : new(RejectionCodes.ErrorNotCaught, $"No error boundary catches '{command.ErrorCode}' from the call '{call.ElementId}'.");
     }
 
+    /// <summary>R43: the child raised an escalation nothing inside it caught; it is thrown again at the call activity.</summary>
+    /// <remarks>
+    /// The search starts at the call's own boundaries. Caught interrupting, the host is cancelled and with it the call,
+    /// whose child is then cancelled (R47); caught non-interrupting, the call keeps waiting beside the boundary token.
+    /// Not caught, it goes on up to this instance's own caller, or ends here at R44. The child has already gone on as if
+    /// uncaught, so this is accepted whatever the outcome.
+    /// </remarks>
+    private EngineRejection? ThrowCallEscalation(ThrowCallEscalation command)
+    {
+        if (FindCall(command.ChildInstanceId) is not { } call || FindElement(call.ElementInstanceId) is not { State: ElementInstanceState.Waiting } element)
+        {
+            return new(RejectionCodes.CallNotActive, $"No call activity waits for child instance '{command.ChildInstanceId}'.");
+        }
+
+        Escalate(element, includeSelf: true, command.EscalationCode);
+        return null;
+    }
+
     private void CancelCalls(ElementInstance element)
     {
         foreach (var call in _calls.Where(call => Owns(element, call.ElementInstanceId)).ToList())

@@ -92,12 +92,14 @@ internal sealed partial class Step
         return true;
     }
 
-    /// <summary>Throws an escalation; a caught one starts its boundary token, an uncaught one is only recorded (R43, R44).</summary>
+    /// <summary>Throws an escalation; a caught one starts its boundary token, an uncaught one is only recorded (R43, R44)
+    /// or, in a called instance, passed to the caller.</summary>
     private EscalationOutcome Escalate(ElementInstance thrower, bool includeSelf, string code)
     {
         if (FindCatcher(thrower, includeSelf, EventDefinitionKind.Escalation, code) is not { } found)
         {
-            Emit(new EscalationNotCaught(thrower.ElementId, code));
+            // A called instance offers it to its caller; here it still counts as uncaught, since the step cannot wait.
+            Emit(_original.HasCaller ? new EscalationRaisedToCaller(NextId("esc"), thrower.ElementId, code) : new EscalationNotCaught(thrower.ElementId, code));
             return EscalationOutcome.NotCaught;
         }
 

@@ -115,6 +115,7 @@ internal sealed partial class Step
             CompleteCall complete => CompleteCall(complete),
             FailCall fail => FailCall(fail),
             ThrowCallError error => ThrowCallError(error),
+            ThrowCallEscalation escalation => ThrowCallEscalation(escalation),
             _ => new EngineRejection(RejectionCodes.EngineFault, $"Unknown command {command.GetType().Name}."),
         };
         if (rejection is not null)

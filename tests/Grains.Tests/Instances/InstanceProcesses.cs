@@ -204,6 +204,46 @@ public static class InstanceProcesses
         Flow("f5", "Redo", "end_redo"),
         End("end_redo"));
 
+    /// <summary>start → Review → an intermediate throw of <c>NEED_HELP</c> → Finish → end.</summary>
+    public static string EscalatesAfterReview(string key) => FileWithHelp(
+        key,
+        Start(),
+        Flow("f1", "start", "Review"),
+        UserTask("Review"),
+        Flow("f2", "Review", "AskHelp"),
+        "<bpmn:intermediateThrowEvent id=\"AskHelp\"><bpmn:escalationEventDefinition escalationRef=\"NeedHelp\" /></bpmn:intermediateThrowEvent>",
+        Flow("f3", "AskHelp", "Finish"),
+        UserTask("Finish"),
+        Flow("f4", "Finish", "end"),
+        End("end"));
+
+    /// <summary>start → Review → an escalation end throwing <c>NEED_HELP</c>: the child ends in the step that escalates.</summary>
+    public static string EscalatesAtEnd(string key) => FileWithHelp(
+        key,
+        Start(),
+        Flow("f1", "start", "Review"),
+        UserTask("Review"),
+        Flow("f2", "Review", "AskHelp"),
+        "<bpmn:endEvent id=\"AskHelp\"><bpmn:escalationEventDefinition escalationRef=\"NeedHelp\" /></bpmn:endEvent>");
+
+    /// <summary>start → Call (calls <paramref name="childKey"/>) → After → end, with an escalation boundary catching
+    /// <c>NEED_HELP</c> on the call (into <c>helpCode</c>) leading to Help → end_help.</summary>
+    public static string CallsChildCatchingHelp(string key, string childKey, bool interrupting) => FileWithHelp(
+        key,
+        Start(),
+        Flow("f1", "start", "Call"),
+        $"<bpmn:callActivity id=\"Call\" calledElement=\"{childKey}\" />",
+        Flow("f2", "Call", "After"),
+        UserTask("After"),
+        Flow("f3", "After", "end"),
+        End("end"),
+        $"<bpmn:boundaryEvent id=\"Helped\" attachedToRef=\"Call\" cancelActivity=\"{(interrupting ? "true" : "false")}\">"
+        + "<bpmn:escalationEventDefinition escalationRef=\"NeedHelp\" camunda:escalationCodeVariable=\"helpCode\" /></bpmn:boundaryEvent>",
+        Flow("f4", "Helped", "Help"),
+        UserTask("Help"),
+        Flow("f5", "Help", "end_help"),
+        End("end_help"));
+
     private static string Start() => "<bpmn:startEvent id=\"start\" />";
 
     private static string End(string id) => $"<bpmn:endEvent id=\"{id}\" />";
@@ -218,6 +258,10 @@ public static class InstanceProcesses
     /// <summary>As <see cref="File"/>, with the error <c>Rejected</c> (code <c>REJECTED</c>) declared beside the process.</summary>
     private static string FileWithRejection(string key, params string[] elements) =>
         Definitions(key, "  <bpmn:error id=\"Rejected\" errorCode=\"REJECTED\" />\n", elements);
+
+    /// <summary>As <see cref="File"/>, with the escalation <c>NeedHelp</c> (code <c>NEED_HELP</c>) declared beside the process.</summary>
+    private static string FileWithHelp(string key, params string[] elements) =>
+        Definitions(key, "  <bpmn:escalation id=\"NeedHelp\" escalationCode=\"NEED_HELP\" />\n", elements);
 
     private static string Definitions(string key, string roots, string[] elements) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -49,4 +49,22 @@ public sealed class ProcessInstanceStateSerializationTests
         Assert.Equal(["p1", "r1"], read.CommandIds!);
         Assert.Equal((0, null, 0, null), (older.Fired, older.PausedAt, older.PausedUnits, older.CommandIds));
     }
+
+    [Fact(DisplayName = "R43: escalations owed to the caller and the caller flag round-trip, and a state stored before them reads empty")]
+    public void Caller_escalations_round_trip()
+    {
+        var stored = new ProcessInstanceState
+        {
+            Instance = InstanceState.Create("I1", "p", 1) with { HasCaller = true },
+            ParentInstanceId = "I0",
+            EscalationsToReport = [new CallerEscalation("I1:esc4", "NEED_HELP")],
+        };
+
+        var back = JsonSerializer.Deserialize<ProcessInstanceState>(JsonSerializer.Serialize(stored))!;
+        var older = JsonSerializer.Deserialize<ProcessInstanceState>("""{"ParentInstanceId":"I0"}""")!;
+
+        Assert.Equal(new CallerEscalation("I1:esc4", "NEED_HELP"), Assert.Single(back.EscalationsToReport));
+        Assert.True(back.Instance!.HasCaller);
+        Assert.Empty(older.EscalationsToReport);
+    }
 }

@@ -43,6 +43,13 @@ internal sealed class EngineRun(ProcessModel model, EngineOptions? options = nul
 
     public string NextCommandId() => $"c{++_commands}";
 
+    /// <summary>Makes the instance one that a call activity started (R45), as the host does at creation.</summary>
+    public EngineRun AsCalled()
+    {
+        State = State with { HasCaller = true };
+        return this;
+    }
+
     public EngineResult Start(params (string Name, object? Value)[] variables) =>
         Send(new StartInstance(NextCommandId(), Vars(variables), "bk-1", "alice"));
 

@@ -54,6 +54,15 @@ public static class InstanceHistoryKinds
     /// <summary>The <c>caseflow.remind</c> listener reminded the task's workers; the detail is the listener id.</summary>
     public const string ListenerReminder = "listenerReminder";
 
+    /// <summary>An escalation boundary caught an escalation (R43); the element is the thrower, the detail the code and the boundary.</summary>
+    public const string EscalationCaught = "escalationCaught";
+
+    /// <summary>An escalation found no catcher here or up the call chain (R44); the detail is the code.</summary>
+    public const string EscalationNotCaught = "escalationNotCaught";
+
+    /// <summary>An escalation nothing in this called instance caught went on to the caller (R43); the detail is the code.</summary>
+    public const string EscalationPassedToCaller = "escalationPassedToCaller";
+
     // Task command changes use the engine's words (TaskChanges): taskClaimed, taskUnclaimed, taskAssigned,
     // taskDelegated, taskResolved, taskDueDateChanged, taskFollowUpDateChanged, taskPriorityChanged.
 }

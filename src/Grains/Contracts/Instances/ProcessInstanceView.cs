@@ -21,6 +21,8 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="JurisdictionCode">The county, town or village code whose staff work the instance.</param>
 /// <param name="Calls">Call activities waiting for their child instances, with the children's ids (R45).</param>
 /// <param name="ParentInstanceId">The instance whose call activity started this one, if any.</param>
+/// <param name="EscalationsForCaller">Escalations this called instance raised that its caller has not taken yet (R43); a
+/// caller reading an ended child leaves the child to report them, and its end after them.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.process-instance-view")]
 public sealed record ProcessInstanceView(
     [property: Id(0)] string InstanceId,
@@ -40,7 +42,8 @@ public sealed record ProcessInstanceView(
     [property: Id(14)] DateTimeOffset? NextTimerAt,
     [property: Id(15)] string? JurisdictionCode,
     [property: Id(16)] ImmutableArray<InstanceCallView> Calls,
-    [property: Id(17)] string? ParentInstanceId)
+    [property: Id(17)] string? ParentInstanceId,
+    [property: Id(18)] int EscalationsForCaller = 0)
 {
     // Variables may hold personal data; printing the record must not leak them into logs.
     private bool PrintMembers(System.Text.StringBuilder builder)

@@ -32,4 +32,5 @@ namespace CaseFlow.Workflows.Execution.Commands;
 [JsonDerivedType(typeof(CompleteCall), "completeCall")]
 [JsonDerivedType(typeof(FailCall), "failCall")]
 [JsonDerivedType(typeof(ThrowCallError), "throwCallError")]
+[JsonDerivedType(typeof(ThrowCallEscalation), "throwCallEscalation")]
 public abstract record EngineCommand(string CommandId);

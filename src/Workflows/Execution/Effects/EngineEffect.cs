@@ -26,6 +26,7 @@ namespace CaseFlow.Workflows.Execution.Effects;
 [JsonDerivedType(typeof(ErrorCaught), "errorCaught")]
 [JsonDerivedType(typeof(EscalationCaught), "escalationCaught")]
 [JsonDerivedType(typeof(EscalationNotCaught), "escalationNotCaught")]
+[JsonDerivedType(typeof(EscalationRaisedToCaller), "escalationRaisedToCaller")]
 [JsonDerivedType(typeof(MessageSubscriptionOpened), "messageSubscriptionOpened")]
 [JsonDerivedType(typeof(MessageSubscriptionClosed), "messageSubscriptionClosed")]
 [JsonDerivedType(typeof(MessageCorrelated), "messageCorrelated")]

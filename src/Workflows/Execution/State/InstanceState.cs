@@ -33,6 +33,10 @@ public sealed record InstanceState
     /// <summary>The user who started the instance, if any.</summary>
     public string? Initiator { get; init; }
 
+    /// <summary>True when a call activity of another instance started this one (R45); set by the host at creation.</summary>
+    /// <remarks>An escalation nothing here catches then goes on to the caller (R43) instead of ending at R44.</remarks>
+    public bool HasCaller { get; init; }
+
     /// <summary>Created, active, completed or cancelled.</summary>
     public InstanceStatus Status { get; init; } = InstanceStatus.Created;
 
