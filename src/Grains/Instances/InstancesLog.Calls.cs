@@ -14,6 +14,6 @@ internal static partial class InstancesLog
     public static partial void ChildUnreachable(ILogger logger, Exception exception, string instanceId, string childInstanceId);
 
     [LoggerMessage(EventId = 4222, EventName = "ProcessInstanceParentUnreachable", Level = LogLevel.Warning,
-        Message = "Instance {InstanceId} could not tell its parent {ParentInstanceId} that it ended; it tries again on its next wake-up")]
+        Message = "Instance {InstanceId} could not tell its parent {ParentInstanceId} how it ended or what it raised; it tries again on its next wake-up")]
     public static partial void ParentUnreachable(ILogger logger, Exception? exception, string instanceId, string parentInstanceId);
 }

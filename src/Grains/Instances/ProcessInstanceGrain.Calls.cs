@@ -179,14 +179,23 @@ internal sealed partial class ProcessInstanceGrain
     }
 
     /// <summary>Tells the parent how this child ended and records that it was told.</summary>
-    private async Task<bool> NotifyParentAsync()
+    private Task<bool> NotifyParentAsync() =>
+        TellParentAsync(
+            parent => parent.ChildEndedAsync(InstanceId, Instance!.Status == InstanceStatus.Completed, InstanceVariables.ToJson(Instance.RootVariables)),
+            next => next.ParentNotified = true);
+
+    /// <summary>Tells the parent something and, once it has taken it, crosses it off in the stored record.</summary>
+    /// <returns>False when the parent could not be reached or did not take it: the wake-up tries again.</returns>
+    private async Task<bool> TellParentAsync(Func<IProcessInstanceCalls, Task<bool>> tell, Action<ProcessInstanceState> crossOff)
     {
         var parentId = state.State.ParentInstanceId!;
-        bool taken;
         try
         {
-            taken = await GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)
-                .ChildEndedAsync(InstanceId, Instance!.Status == InstanceStatus.Completed, InstanceVariables.ToJson(Instance.RootVariables)).ConfigureAwait(true);
+            if (!await tell(GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)).ConfigureAwait(true))
+            {
+                InstancesLog.ParentUnreachable(logger, null, InstanceId, parentId);
+                return false;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -194,14 +203,8 @@ internal sealed partial class ProcessInstanceGrain
             return false;
         }
 
-        if (!taken)
-        {
-            InstancesLog.ParentUnreachable(logger, null, InstanceId, parentId);
-            return false;
-        }
-
         var next = state.State.Copy();
-        next.ParentNotified = true;
+        crossOff(next);
         await WriteStateAsync(next).ConfigureAwait(true);
         return true;
     }
@@ -228,28 +231,10 @@ internal sealed partial class ProcessInstanceGrain
     }
 
     /// <summary>R41c: passes an error nothing here caught to the parent, which throws it at its call activity.</summary>
-    private async Task<bool> ReportErrorAsync(Incident incident)
-    {
-        var parentId = state.State.ParentInstanceId!;
-        try
-        {
-            if (!await GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)
-                .ChildErrorAsync(InstanceId, incident.ErrorCode!, incident.Message).ConfigureAwait(true))
-            {
-                return false;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            InstancesLog.ParentUnreachable(logger, ex, InstanceId, parentId);
-            return false;
-        }
-
-        var next = state.State.Copy();
-        next.ReportedErrors = state.State.ReportedErrors.Add(incident.IncidentId);
-        await WriteStateAsync(next).ConfigureAwait(true);
-        return true;
-    }
+    private Task<bool> ReportErrorAsync(Incident incident) =>
+        TellParentAsync(
+            parent => parent.ChildErrorAsync(InstanceId, incident.ErrorCode!, incident.Message),
+            next => next.ReportedErrors = next.ReportedErrors.Add(incident.IncidentId));
 
     async Task<bool> IProcessInstanceCalls.ChildErrorAsync(string childInstanceId, string errorCode, string message)
     {
@@ -266,28 +251,10 @@ internal sealed partial class ProcessInstanceGrain
 
     /// <summary>R43: passes an escalation nothing here caught to the parent, which throws it at its call activity.</summary>
     /// <remarks>This instance already went on as if it were uncaught; a caught interrupting one cancels it afterwards (R47).</remarks>
-    private async Task<bool> ReportEscalationAsync(CallerEscalation escalation)
-    {
-        var parentId = state.State.ParentInstanceId!;
-        try
-        {
-            if (!await GrainFactory.GetGrain<IProcessInstanceCalls>(parentId)
-                .ChildEscalationAsync(InstanceId, escalation.EscalationId, escalation.EscalationCode).ConfigureAwait(true))
-            {
-                return false;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            InstancesLog.ParentUnreachable(logger, ex, InstanceId, parentId);
-            return false;
-        }
-
-        var next = state.State.Copy();
-        next.EscalationsToReport = state.State.EscalationsToReport.Remove(escalation);
-        await WriteStateAsync(next).ConfigureAwait(true);
-        return true;
-    }
+    private Task<bool> ReportEscalationAsync(CallerEscalation escalation) =>
+        TellParentAsync(
+            parent => parent.ChildEscalationAsync(InstanceId, escalation.EscalationId, escalation.EscalationCode),
+            next => next.EscalationsToReport = next.EscalationsToReport.Remove(escalation));
 
     async Task<bool> IProcessInstanceCalls.ChildEscalationAsync(string childInstanceId, string escalationId, string escalationCode)
     {
