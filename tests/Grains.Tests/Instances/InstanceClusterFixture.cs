@@ -35,6 +35,7 @@ public sealed class InstanceClusterFixture : TestClusterFixture<InstanceClusterF
             siloBuilder.Services.AddSingleton<IServiceTaskHandler, RecordingVisitHandler>();
             siloBuilder.Services.AddSingleton<IServiceTaskHandler, RejectingHandler>();
             siloBuilder.Services.AddCaseFlowInstances();
+            siloBuilder.Services.AddSingleton<CaseFlow.Grains.Processes.IProcessKeySource, ListedProcessKeys>();
         }
     }
 }
