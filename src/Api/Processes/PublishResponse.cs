@@ -2,12 +2,14 @@ using CaseFlow.Grains.Contracts.Processes;
 
 namespace CaseFlow.Api.Processes;
 
-/// <summary>The answer to a successful publish: the version as <see cref="ProcessVersionView"/> shows it, plus the warnings.</summary>
+/// <summary>
+/// The answer to a successful publish: the version as <see cref="ProcessVersionView"/> shows it, plus <c>warnings</c>,
+/// the cross-key warnings of R81 (BPMN602: a called key with no published version), empty when there are none.
+/// </summary>
 /// <remarks>
 /// The version's fields stay at the top level, as they were before warnings existed, so a client that reads the
 /// version from the publish answer keeps working.
 /// </remarks>
-/// <param name="Warnings">The cross-key warnings of R81 (BPMN602: a called key with no published version); empty when none.</param>
 public sealed record PublishResponse(
     string Key,
     int Version,
