@@ -119,19 +119,17 @@ public static class ProcessesApi
         return result.Xml is { } xml ? TypedResults.Text(xml, "application/xml", Encoding.UTF8) : ApiProblems.From(result.Error ?? Unexpected());
     }
 
-    public static async Task<Results<Ok<ProcessVersionView>, ProblemHttpResult>> PublishAsync(
+    /// <summary>200 with the version and any BPMN602 warnings; 422 MODEL_INVALID with the diagnostics (BPMN601 among them).</summary>
+    /// <remarks>The grain runs the cross-key checks of R81, so every way of publishing is checked alike.</remarks>
+    public static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
         string key, int version, [AsParameters] ProcessServices services, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
-        var crossKey = await PublishCrossKeyChecks.RunAsync(key, version, services, http.RequestAborted);
-        if (crossKey.Any(d => d.IsError))
-        {
-            return ProcessProblems.Invalid(crossKey);
-        }
-
         var result = await services.Grains.GetGrain<IProcessDefinitionGrain>(key).PublishAsync(version, ActorOf(http));
-        return result.Version is { } view ? TypedResults.Ok(view) : ProcessProblems.From(result.Error ?? Unexpected(), result.Diagnostics);
+        return result.Version is { } view
+            ? TypedResults.Ok(PublishResponse.From(view, result.Diagnostics))
+            : ProcessProblems.From(result.Error ?? Unexpected(), result.Diagnostics);
     }
 
     public static async Task<Results<Ok<ProcessVersionView>, ProblemHttpResult>> UnpublishAsync(

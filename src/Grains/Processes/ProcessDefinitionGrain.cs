@@ -21,6 +21,7 @@ internal sealed partial class ProcessDefinitionGrain(
     TimeProvider time,
     EngineOptions engineOptions,
     IOptions<ReminderOptions> reminderOptions,
+    IProcessKeySource processKeys,
     ILogger<ProcessDefinitionGrain> logger) : Grain, IProcessDefinitionGrain
 {
     private string Key => this.GetPrimaryKeyString();
@@ -86,13 +87,21 @@ internal sealed partial class ProcessDefinitionGrain(
             return ProcessVersionResult.Ok(record.ToView(Key));
         }
 
-        // Re-validated because the installation may have changed since the deploy (a topic no longer handled).
-        // The cross-key checks of R81 (BPMN601/602) need a registry of published keys and join here when it exists.
+        // Re-validated because the installation may have changed since the deploy (a topic no longer handled), and
+        // checked against the other keys as they are now (R81): BPMN601 refuses, BPMN602 only warns.
         var parsed = BpmnParser.Parse(record.Xml, ProcessParsing.Options);
         if (parsed.HasErrors)
         {
             ImmutableArray<ProcessDiagnostic> diagnostics = [.. parsed.Diagnostics.Select(ProcessDiagnostic.From)];
             return ProcessVersionResult.Fail(ModelInvalid(diagnostics), diagnostics);
+        }
+
+        var model = parsed.Definitions!.ExecutableProcesses.First(p => string.Equals(p.Key, Key, StringComparison.Ordinal));
+        var crossKey = await CrossKeyDiagnosticsAsync(model).ConfigureAwait(true);
+        if (crossKey.Any(d => d.IsError))
+        {
+            ProcessesLog.PublishRefused(logger, Key, version, actor, crossKey.Count(d => d.IsError));
+            return ProcessVersionResult.Fail(ModelInvalid(crossKey), crossKey);
         }
 
         // R82: the timer starts move to this version in the same write when it becomes the latest published one.
@@ -102,7 +111,6 @@ internal sealed partial class ProcessDefinitionGrain(
         var timers = new List<StartTimerRecord>();
         if (becomesLatest)
         {
-            var model = parsed.Definitions!.ExecutableProcesses.First(p => string.Equals(p.Key, Key, StringComparison.Ordinal));
             (timers, var problems) = PlanStartTimers(model, version, now);
             if (!problems.IsEmpty)
             {
@@ -128,7 +136,7 @@ internal sealed partial class ProcessDefinitionGrain(
             now, actor, ProcessHistoryKinds.Published, version)).ConfigureAwait(true);
         await AlignAfterChangeAsync(hadStartTimers).ConfigureAwait(true);
         ProcessesLog.Published(logger, Key, version, actor);
-        return ProcessVersionResult.Ok(Versions[IndexOf(version)].ToView(Key));
+        return ProcessVersionResult.Ok(Versions[IndexOf(version)].ToView(Key), crossKey);
     }
 
     async Task<ProcessVersionResult> IProcessDefinitionGrain.UnpublishAsync(int version, string actor)

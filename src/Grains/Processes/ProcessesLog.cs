@@ -40,4 +40,8 @@ internal static partial class ProcessesLog
     [LoggerMessage(EventId = 4109, EventName = "ProcessStartTimerUnplanned", Level = LogLevel.Warning,
         Message = "Process {ProcessKey} version {Version} start timer {ElementId} cannot be planned after a retirement and will not fire")]
     public static partial void StartTimerUnplanned(ILogger logger, string processKey, int version, string elementId);
+
+    [LoggerMessage(EventId = 4110, EventName = "ProcessPublishRefused", Level = LogLevel.Information,
+        Message = "Process {ProcessKey} version {Version} publish by {Actor} refused by the cross-key checks ({ErrorCount} errors)")]
+    public static partial void PublishRefused(ILogger logger, string processKey, int version, string actor, int errorCount);
 }

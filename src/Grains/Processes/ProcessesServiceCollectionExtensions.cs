@@ -16,6 +16,7 @@ public static class ProcessesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ProcessQueries>();
+        services.TryAddSingleton<IProcessKeySource, ReadModelProcessKeySource>();
         services.TryAddSingleton(CaseFlow.Grains.Instances.EngineOptionsFromServices.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, ProcessDefinitionProjection>());
         return services;

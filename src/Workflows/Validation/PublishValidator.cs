@@ -47,12 +47,9 @@ public static class PublishValidator
             }
         }
 
-        foreach (var call in process.AllNodes.OfType<CallActivity>())
+        foreach (var (call, called) in CalledKeys(process))
         {
-            if (call.CalledElement is not { Length: > 0 } called
-                || ExpressionText.ContainsExpression(called)
-                || string.Equals(called, process.Key, StringComparison.Ordinal)
-                || published.IsPublished(called))
+            if (string.Equals(called, process.Key, StringComparison.Ordinal) || published.IsPublished(called))
             {
                 continue;
             }
@@ -64,6 +61,20 @@ public static class PublishValidator
         }
 
         return diagnostics.ToSortedList();
+    }
+
+    /// <summary>The call activities of <paramref name="process"/> with a literal called key, at any depth.</summary>
+    /// <remarks>A key given as an expression is only known at run time, so publishing cannot check it.</remarks>
+    public static IEnumerable<(CallActivity Call, string CalledKey)> CalledKeys(ProcessModel process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        foreach (var call in process.AllNodes.OfType<CallActivity>())
+        {
+            if (call.CalledElement is { Length: > 0 } called && !ExpressionText.ContainsExpression(called))
+            {
+                yield return (call, called);
+            }
+        }
     }
 
     /// <summary>The top-level message start events of <paramref name="process"/> with their literal message names (R54).</summary>

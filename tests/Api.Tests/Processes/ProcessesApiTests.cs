@@ -186,6 +186,46 @@ public abstract class ProcessesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal("draft", versions[0].GetProperty("status").GetString());
     }
 
+    [Fact(DisplayName = "R81 BPMN602: publishing a call to a key with no published version is 200 with the version and the warning in 'warnings'")]
+    public async Task R81_publish_answers_BPMN602_in_warnings()
+    {
+        var parent = "caller_" + Guid.NewGuid().ToString("N")[..8];
+        var child = "called_" + Guid.NewGuid().ToString("N")[..8];
+        using (await DeployAsync(CallerProcess(parent, child)))
+        using (await DeployAsync(MessageStartProcess(child, "child_" + Guid.NewGuid().ToString("N"))))
+        {
+        }
+
+        using var warned = await Client.PostAsync(Url($"/api/processes/{parent}/versions/1/publish"), null);
+        using var clean = await Client.PostAsync(Url($"/api/processes/{child}/versions/1/publish"), null);
+
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        var body = await JsonAsync(warned);
+        Assert.Equal(parent, body.GetProperty("key").GetString());
+        Assert.Equal(1, body.GetProperty("version").GetInt32());
+        Assert.Equal("published", body.GetProperty("status").GetString());
+        var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("BPMN602", warning.GetProperty("code").GetString());
+        Assert.Equal("warning", warning.GetProperty("severity").GetString());
+        Assert.Equal("call", warning.GetProperty("elementId").GetString());
+        Assert.Equal(HttpStatusCode.OK, clean.StatusCode);
+        Assert.Empty((await JsonAsync(clean)).GetProperty("warnings").EnumerateArray());
+    }
+
+    private static string CallerProcess(string key, string calledKey) =>
+        $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org">
+          <bpmn:process id="{key}" name="{key}" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+            <bpmn:callActivity id="call" calledElement="{calledKey}" />
+            <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="end" />
+            <bpmn:endEvent id="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
     private static string MessageStartProcess(string key, string messageName) =>
         $"""
         <?xml version="1.0" encoding="UTF-8"?>

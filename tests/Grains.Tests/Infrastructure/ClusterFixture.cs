@@ -25,6 +25,7 @@ public sealed class ClusterFixture : TestClusterFixture<ClusterFixture.SiloConfi
             siloBuilder.Services.AddCaseFlowPersons();
             siloBuilder.Services.AddSingleton(CaseFlow.Workflows.Execution.EngineOptions.Default);
             siloBuilder.Services.AddSingleton(ShippedCalendar.Instance);
+            siloBuilder.Services.AddSingleton<CaseFlow.Grains.Processes.IProcessKeySource, ListedProcessKeys>();
             siloBuilder.Services.AddCaseFlowPetitions();
 
             // Never opened by grain tests; present because the silo validates every registration at build time.

@@ -62,6 +62,7 @@ public sealed class InstanceClusterFixture : TestClusterFixture<InstanceClusterF
             siloBuilder.Services.AddSingleton<ITaskListenerHandler, ScriptedRemindHandler>();
 
             siloBuilder.Services.Configure<MessageBufferingOptions>(o => o.AllowedNames.Add(BufferedMessageName));
+            siloBuilder.Services.AddSingleton<CaseFlow.Grains.Processes.IProcessKeySource, ListedProcessKeys>();
         }
     }
 }

@@ -38,4 +38,33 @@ public static class ProcessFiles
         Simple(key)
             .Replace("targetRef=\"EndEvent_1\"", "targetRef=\"Nowhere\"", StringComparison.Ordinal)
             .Replace("camunda:candidateGroups=\"caseworker\"", "camunda:candidateGroups=\"caseworker\" camunda:priority=\"high\"", StringComparison.Ordinal);
+
+    /// <summary>A message start named <paramref name="messageName"/>, then an end (R54).</summary>
+    public static string MessageStart(string key, string messageName) =>
+        $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org">
+          <bpmn:process id="{key}" name="{key}" isExecutable="true">
+            <bpmn:startEvent id="byMessage"><bpmn:messageEventDefinition messageRef="filed" /></bpmn:startEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="byMessage" targetRef="end" />
+            <bpmn:endEvent id="end" />
+          </bpmn:process>
+          <bpmn:message id="filed" name="{messageName}" />
+        </bpmn:definitions>
+        """;
+
+    /// <summary>Start, a call activity of <paramref name="calledKey"/>, end; <paramref name="name"/> varies the content between versions.</summary>
+    public static string Caller(string key, string calledKey, string name = "调用") =>
+        $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org">
+          <bpmn:process id="{key}" name="{name}" isExecutable="true">
+            <bpmn:startEvent id="start" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="call" />
+            <bpmn:callActivity id="call" calledElement="{calledKey}" />
+            <bpmn:sequenceFlow id="f2" sourceRef="call" targetRef="end" />
+            <bpmn:endEvent id="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
 }

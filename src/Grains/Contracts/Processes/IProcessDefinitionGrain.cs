@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace CaseFlow.Grains.Contracts.Processes;
 
 /// <summary>The versions of one BPMN process, keyed by the process key (<c>process/@id</c>), as BPMN.md R80–R81 describe.</summary>
@@ -17,6 +19,11 @@ public interface IProcessDefinitionGrain : IGrainWithStringKey
     Task<ProcessDeployResult> DeployAsync(DeployProcess command);
 
     /// <summary>Marks a draft or retired version published; publishing a published version changes nothing.</summary>
+    /// <remarks>
+    /// Runs the cross-key checks of R81 first: a message start name that another key's latest published version
+    /// uses (BPMN601) refuses the publish with MODEL_INVALID; a literal called key with no published version
+    /// (BPMN602) does not, and comes back as a warning in <see cref="ProcessVersionResult.Diagnostics"/>.
+    /// </remarks>
     [Alias("publish")]
     Task<ProcessVersionResult> PublishAsync(int version, string actor);
 
@@ -35,6 +42,14 @@ public interface IProcessDefinitionGrain : IGrainWithStringKey
     /// <summary>The highest published version: the one a start by key uses (R81).</summary>
     [Alias("get-latest-published")]
     Task<ProcessVersionResult> GetLatestPublishedAsync();
+
+    /// <summary>The latest published version and its message start names, for the cross-key checks of another key's publish.</summary>
+    /// <remarks>
+    /// It interleaves so that two keys published at the same moment, each asking the other, never wait on each other
+    /// until the call times out; it only reads the version list, which a write replaces whole.
+    /// </remarks>
+    [Alias("get-published-start-messages"), AlwaysInterleave]
+    Task<PublishedStartMessages> GetPublishedStartMessagesAsync();
 
     /// <summary>The append-only record of deploys, publications and retirements, oldest first.</summary>
     [Alias("get-history")]

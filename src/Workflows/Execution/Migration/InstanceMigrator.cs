@@ -18,7 +18,8 @@ namespace CaseFlow.Workflows.Execution.Migration;
 /// <para>
 /// Boundary timers whose boundary is not mapped close; timer boundaries that exist only in the target, on hosts that
 /// are live after migration, are created with <c>now</c> as their creation instant. Task attributes are not
-/// evaluated again.
+/// evaluated again. Message subscriptions follow the same rules (<see cref="SubscriptionMigration"/>); the host's
+/// subscription index is a projection of the stored state, so it follows the migrated subscriptions by itself.
 /// </para>
 /// </remarks>
 public static class InstanceMigrator
@@ -60,7 +61,8 @@ public static class InstanceMigrator
         var elements = state.Elements.Select(e => e with { ElementId = Map(e.ElementId) }).ToImmutableList();
 
         // Timer boundaries new in the target, on live hosts that had no such boundary before.
-        foreach (var host in elements.Where(e => e.State == ElementInstanceState.Waiting))
+        // Boundaries attach to a multi-instance body, never to its inner instances (R51).
+        foreach (var host in elements.Where(e => e.State == ElementInstanceState.Waiting && e.LoopCounter is null))
         {
             foreach (var boundary in target.BoundaryEventsOf(host.ElementId))
             {
@@ -81,6 +83,7 @@ public static class InstanceMigrator
             }
         }
 
+        var subscriptions = SubscriptionMigration.Migrate(target, mappings, state, elements, ref counter, effects);
         var scopes = state.Scopes.Select(s => s.ElementId is { } id ? s with { ElementId = Map(id) } : s).ToList();
         if (variables is not null)
         {
@@ -100,6 +103,7 @@ public static class InstanceMigrator
             Incidents = [.. state.Incidents.Select(i => i with { ElementId = Map(i.ElementId) })],
             JoinArrivals = [.. state.JoinArrivals.Select(a => a with { GatewayId = Map(a.GatewayId) })],
             Calls = [.. state.Calls.Select(c => c with { ElementId = Map(c.ElementId) })],
+            Subscriptions = subscriptions,
         };
         if (migrated.NextTimer() is { } next)
         {
@@ -151,6 +155,11 @@ public static class InstanceMigrator
                 return $"Join '{gatewayId}' holds arrivals on {string.Join(", ", join.Select(a => $"'{a.FlowId}'"))}, which join '{targetId}' does not accept"
                     + (missing.Count > 0 ? $" (no incoming flow {string.Join(", ", missing.Select(f => $"'{f}'"))})." : ".");
             }
+        }
+
+        if (SubscriptionMigration.Refusal(source, target, mappings, state) is { } subscriptionProblem)
+        {
+            return subscriptionProblem;
         }
 
         foreach (var job in state.Jobs)
