@@ -16,6 +16,7 @@ public sealed class MessageServices(
     IJurisdictionDirectory directory,
     AuthOptions auth,
     IBufferedMessageStore buffer,
+    SqlMessageReceipts receipts,
     IOptions<MessageBufferingOptions> buffering,
     TimeProvider time)
 {
@@ -32,6 +33,8 @@ public sealed class MessageServices(
     public AuthOptions Auth { get; } = auth;
 
     public IBufferedMessageStore Buffer { get; } = buffer;
+
+    public SqlMessageReceipts Receipts { get; } = receipts;
 
     public IOptions<MessageBufferingOptions> Buffering { get; } = buffering;
 

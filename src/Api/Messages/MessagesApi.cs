@@ -25,8 +25,9 @@ namespace CaseFlow.Api.Messages;
 /// <c>MessageNotCorrelated</c> when it stopped waiting since the index was written.
 /// </para>
 /// <para>
-/// The message id is the delivery's command id, so a message sent twice is delivered once (R57); a start derives its
-/// instance id from it, so a repeated start finds the instance the first one made. Operators send messages (the
+/// The message id is the delivery's command id, so a message sent twice is delivered once (R57); a direct delivery is
+/// also remembered for 30 days (<see cref="SqlMessageReceipts"/>), so a repeat answers it again even after the instance
+/// stopped waiting; a start derives its instance id from it, so a repeated start finds the instance the first one made. Operators send messages (the
 /// supervisor, director and admin roles, as a service account of another system would hold).
 /// </para>
 /// <para>
@@ -86,6 +87,13 @@ public static class MessagesApi
             return earlier;
         }
 
+        // R57: a message id already delivered directly answers that delivery again, even if its instance moved on.
+        var senderId = string.IsNullOrWhiteSpace(request.MessageId) ? null : request.MessageId.Trim();
+        if (senderId is not null && await services.Receipts.FindAsync(senderId, services.Time.GetUtcNow(), http.RequestAborted) is { } deliveredTo)
+        {
+            return TypedResults.Ok(new MessageCorrelationResponse(deliveredTo, Started: false));
+        }
+
         var candidates = request.ProcessInstanceId is { } named
             ? [named]
             : await services.Subscriptions.WaitingAsync(name, request.BusinessKey, http.RequestAborted);
@@ -112,6 +120,11 @@ public static class MessagesApi
             var delivered = await services.Grains.GetGrain<IProcessInstanceGrain>(matches[0]).CorrelateMessageAsync(name, variables.Length == 0 ? null : variables, messageId);
             if (delivered.Instance is { } reached)
             {
+                if (senderId is not null)
+                {
+                    await services.Receipts.RecordAsync(senderId, reached.InstanceId, services.Time.GetUtcNow(), http.RequestAborted);
+                }
+
                 return TypedResults.Ok(new MessageCorrelationResponse(reached.InstanceId, Started: false));
             }
 

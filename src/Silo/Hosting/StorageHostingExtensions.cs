@@ -32,6 +32,7 @@ internal static class StorageHostingExtensions
         services.TryAddSingleton<SqlJurisdictionStore>();
         services.TryAddSingleton<SqlUserStore>();
         services.TryAddSingleton<SqlColleagueQueries>();
+        services.TryAddSingleton<CaseFlow.Grains.Messages.SqlMessageReceipts>();
         services.TryAddSingleton<UserSeeder>();
         services.TryAddSingleton(TimeProvider.System);
 

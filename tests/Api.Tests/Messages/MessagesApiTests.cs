@@ -98,6 +98,26 @@ public abstract class MessagesApiTests<TNode>(TNode node) : IClassFixture<TNode>
     }
 
     [Fact]
+    public async Task R57b_a_message_id_delivered_once_answers_the_first_delivery_again_after_that_instance_moved_on()
+    {
+        var (key, message) = await PublishWaitingAsync();
+        var first = await StartAsync(key, "BK-once");
+        await node.Factory.WaitForReadModelAsync();
+        var sent = new { messageName = message, businessKey = "BK-once", messageId = "once-" + message };
+        using var delivered = await SendAsync(sent);
+        Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+        var second = await StartAsync(key, "BK-once");
+        await node.Factory.WaitForReadModelAsync();
+
+        using var repeated = await SendAsync(sent);
+
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        Assert.Equal(first, (await repeated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetString());
+        Assert.Equal(["WaitDocuments"], await ElementsAsync(second));
+        Assert.Equal(["Check"], await ElementsAsync(first));
+    }
+
+    [Fact]
     public async Task R54a_a_message_no_instance_waits_for_starts_the_process_with_that_message_start()
     {
         var xml = ProcessFixtures.WithFreshKeys("opened-by-message.bpmn", out var keys, "opened_by_message", "referral_received");
