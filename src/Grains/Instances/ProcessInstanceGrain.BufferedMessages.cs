@@ -26,6 +26,9 @@ internal sealed partial class ProcessInstanceGrain
     // Subscriptions whose buffered messages this activation has looked up.
     private readonly HashSet<string> _bufferLookedUp = new(StringComparer.Ordinal);
 
+    // Whether this activation has settled the claims an earlier one left behind.
+    private bool _claimsSettled;
+
     Task IProcessInstanceFollowUps.CheckBufferedMessagesAsync()
     {
         _bufferLookedUp.Clear();
@@ -47,6 +50,55 @@ internal sealed partial class ProcessInstanceGrain
             ? null
             : new FollowUp("buffered:" + subscription.SubscriptionId, null, null, Run: () => TakeBufferedMessageAsync(subscription));
     }
+
+    /// <summary>Once per activation, while buffering is on: the claims an interrupted earlier activation left.</summary>
+    private FollowUp? NextClaimSettlement() =>
+        _claimsSettled || bufferingOptions.Value.AllowedNames.Count == 0 || Instance is null
+            ? null
+            : new FollowUp("buffered-claims", null, null, Run: SettleClaimsAsync);
+
+    /// <summary>
+    /// A message this instance claimed but never marked delivered: delivered after all when its delivery command is in
+    /// the instance's record (the crash fell between the step and the mark), given back when nothing here waits for it
+    /// any more; one whose subscription is still open is left to <see cref="TakeBufferedMessageAsync"/>, which
+    /// delivers it again under the same command id.
+    /// </summary>
+    private async Task<bool> SettleClaimsAsync()
+    {
+        _claimsSettled = true;
+        IReadOnlyList<BufferedMessage> claimed;
+        try
+        {
+            claimed = await bufferedMessages.ClaimedByAsync(InstanceId).ConfigureAwait(true);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or TimeoutException)
+        {
+            MessageBufferLog.LookupFailed(logger, ex, InstanceId, "(claims)");
+            return true;
+        }
+
+        foreach (var message in claimed)
+        {
+            var current = Instance!;
+            var commandId = DeliveryCommandId(message);
+            if (current.RecentCommands.Any(c => string.Equals(c.CommandId, commandId, StringComparison.Ordinal)))
+            {
+                await bufferedMessages.MarkDeliveredAsync(message.BufferId, InstanceId, time.GetUtcNow()).ConfigureAwait(true);
+                MessageBufferLog.Delivered(logger, message.BufferId, message.MessageName, InstanceId);
+            }
+            else if (current.Status != InstanceStatus.Active
+                || !current.Subscriptions.Any(s => string.Equals(s.MessageName, message.MessageName, StringComparison.Ordinal)))
+            {
+                MessageBufferLog.Released(logger, InstanceId, message.BufferId, "SubscriptionClosed");
+                await bufferedMessages.ReleaseAsync(message.BufferId, InstanceId).ConfigureAwait(true);
+            }
+        }
+
+        return true;
+    }
+
+    private static string DeliveryCommandId(BufferedMessage message) =>
+        message.MessageId is { } sent ? "message:" + sent : "buffered:" + message.BufferId;
 
     /// <summary>Delivers the oldest fitting buffered message to <paramref name="subscription"/>, if one is held.</summary>
     /// <returns>Always true: finding nothing is not a refusal, and the subscription is not looked up again in this activation.</returns>
@@ -103,7 +155,7 @@ internal sealed partial class ProcessInstanceGrain
     /// <summary>Correlates a claimed message to this instance; gives it back when the instance refuses it.</summary>
     private async Task DeliverBufferedAsync(BufferedMessage message)
     {
-        var commandId = message.MessageId is { } sent ? "message:" + sent : "buffered:" + message.BufferId;
+        var commandId = DeliveryCommandId(message);
         if (!InstanceVariables.TryParse(message.VariablesJson, out var variables, out _))
         {
             // Checked when it was buffered; a row that no longer parses is given back rather than delivered half.

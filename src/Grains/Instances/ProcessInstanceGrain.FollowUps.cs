@@ -78,7 +78,7 @@ internal sealed partial class ProcessInstanceGrain
     /// <summary>The first pending continuation or handler job, in creation order of the state's lists.</summary>
     private FollowUp? NextFollowUp()
     {
-        if ((NextCallWork() ?? NextListenerWork()) is { } owed)
+        if ((NextCallWork() ?? NextListenerWork() ?? NextClaimSettlement()) is { } owed)
         {
             return owed;
         }

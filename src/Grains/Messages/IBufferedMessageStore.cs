@@ -31,4 +31,7 @@ public interface IBufferedMessageStore
 
     /// <summary>Waiting messages whose time-to-live has run out, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<BufferedMessage>> ExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Messages <paramref name="instanceId"/> claimed and has not marked delivered, oldest first.</summary>
+    Task<IReadOnlyList<BufferedMessage>> ClaimedByAsync(string instanceId, CancellationToken cancellationToken = default);
 }

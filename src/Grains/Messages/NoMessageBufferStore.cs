@@ -26,4 +26,7 @@ public sealed class NoMessageBufferStore : IBufferedMessageStore
 
     public Task<IReadOnlyList<BufferedMessage>> ExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<BufferedMessage>>([]);
+
+    public Task<IReadOnlyList<BufferedMessage>> ClaimedByAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<BufferedMessage>>([]);
 }

@@ -104,6 +104,12 @@ public sealed class SqlBufferedMessageStore(CaseFlowDatabase database) : IBuffer
             c => c.AddParameter("waiting", BufferedMessageStates.Waiting).AddParameter("now", now.ToStorageText()).AddParameter("limit", limit),
             cancellationToken);
 
+    public Task<IReadOnlyList<BufferedMessage>> ClaimedByAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM cf_buffered_messages WHERE state = @claimed AND instance_id = @instance ORDER BY seq",
+            c => c.AddParameter("claimed", BufferedMessageStates.Claimed).AddParameter("instance", instanceId),
+            cancellationToken);
+
     private async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

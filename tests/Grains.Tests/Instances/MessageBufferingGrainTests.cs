@@ -128,4 +128,29 @@ public sealed class MessageBufferingGrainTests(InstanceClusterFixture fixture) :
         Assert.Equal("wait", Assert.Single(view.ActiveElementIds));
         Assert.Equal([stray.BufferId], (await _buffer.CandidatesAsync("documents-unbuffered", businessKey, instanceId)).Select(m => m.BufferId));
     }
+
+    [Fact(DisplayName = "R55: a claim left by an interrupted activation is marked delivered when the instance took it, else given back")]
+    public async Task Claims_left_behind_are_settled_on_the_next_turn()
+    {
+        var key = InstanceProcesses.NewKey();
+        var businessKey = "BK-" + key;
+        await _kit.DeployAndPublishAsync(key, Process(key, InstanceClusterFixture.BufferedMessageName, timer: false));
+        var (grain, instanceId) = await StartAsync(key, businessKey);
+        await AfterFollowUpsAsync(grain);
+        var taken = await _buffer.BufferAsync(Held(businessKey, TimeSpan.FromHours(1), "{}", "taken-" + key));
+        var stranded = await _buffer.BufferAsync(Held(businessKey, TimeSpan.FromHours(1), "{}", "stranded-" + key));
+        var now = InstanceClusterFixture.Clock.GetUtcNow();
+        Assert.True(await _buffer.TryClaimAsync(taken.BufferId, instanceId, now));
+        Assert.True(await _buffer.TryClaimAsync(stranded.BufferId, instanceId, now));
+
+        // The instance took the first (its step committed) but the activation ended before it marked the row.
+        Assert.Null((await grain.CorrelateMessageAsync(InstanceClusterFixture.BufferedMessageName, null, "message:" + taken.MessageId)).Error);
+        await grain.Cast<Orleans.Core.Internal.IGrainManagementExtension>().DeactivateOnIdle();
+        await InstanceTestKit.WakeAsync(grain);
+        await AfterFollowUpsAsync(grain);
+
+        Assert.Equal((BufferedMessageStates.Delivered, instanceId), ((await _buffer.FindByMessageIdAsync(taken.MessageId!))!.State, (await _buffer.FindByMessageIdAsync(taken.MessageId!))!.InstanceId));
+        var released = await _buffer.FindByMessageIdAsync(stranded.MessageId!);
+        Assert.Equal((BufferedMessageStates.Waiting, (string?)null), (released!.State, released.InstanceId));
+    }
 }
