@@ -90,4 +90,26 @@ public abstract partial class StorageConformanceTests<TFixture>
         Assert.Equal((first.BufferId, first.ExpiresAt), (second.BufferId, second.ExpiresAt));
         Assert.Single(await Buffer.CandidatesAsync(name, key, "I-any"));
     }
+
+    [Fact]
+    public async Task R55_the_sweep_deletes_records_of_closed_messages_past_the_retention_and_keeps_the_rest()
+    {
+        var (name, key) = (Fresh("documents"), Fresh("BK"));
+        var old = await Buffer.BufferAsync(Held(name, key, TimeSpan.FromHours(1), Fresh("M")));
+        var recent = await Buffer.BufferAsync(Held(name, key, TimeSpan.FromDays(7), Fresh("M")));
+        var waiting = await Buffer.BufferAsync(Held(name, key, TimeSpan.FromDays(7), Fresh("M")));
+        Assert.True(await Buffer.TryClaimAsync(old.BufferId, "I-old", Published.AddMinutes(1)));
+        await Buffer.MarkDeliveredAsync(old.BufferId, "I-old", Published.AddMinutes(1));
+        var clock = new FakeTimeProvider(Published.AddDays(3));
+        Assert.True(await Buffer.TryClaimAsync(recent.BufferId, "I-recent", clock.GetUtcNow()));
+        await Buffer.MarkDeliveredAsync(recent.BufferId, "I-recent", clock.GetUtcNow());
+        var sweeper = new BufferedMessageSweeper(
+            Buffer, Options.Create(new MessageBufferingOptions { AllowedNames = [name], KeepClosedFor = TimeSpan.FromDays(2) }), clock, NullLogger<BufferedMessageSweeper>.Instance);
+
+        await sweeper.SweepAsync();
+
+        Assert.Null(await Buffer.FindByMessageIdAsync(old.MessageId!));
+        Assert.Equal(BufferedMessageStates.Delivered, (await Buffer.FindByMessageIdAsync(recent.MessageId!))!.State);
+        Assert.Equal(BufferedMessageStates.Waiting, (await Buffer.FindByMessageIdAsync(waiting.MessageId!))!.State);
+    }
 }

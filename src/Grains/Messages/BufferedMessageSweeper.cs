@@ -10,6 +10,7 @@ namespace CaseFlow.Grains.Messages;
 /// An instance drops the expired messages it comes across when it looks; this catches the ones no instance ever
 /// looks for, so every expiry is recorded near the time it happens. The drop is conditional on the message still
 /// waiting, so nodes sweeping together, or an instance claiming at the same moment, record each message once.
+/// Rows of delivered and dropped messages are deleted once older than <see cref="MessageBufferingOptions.KeepClosedFor"/>.
 /// Runs only while buffering is on.
 /// </remarks>
 public sealed class BufferedMessageSweeper(
@@ -41,6 +42,8 @@ public sealed class BufferedMessageSweeper(
             dropped += droppedThisBatch;
             if (expired.Count < BatchSize || droppedThisBatch == 0)
             {
+                // Records of closed messages are kept for the retention window, then go.
+                await store.PruneClosedAsync(now - options.Value.KeepClosedFor, cancellationToken).ConfigureAwait(false);
                 return dropped;
             }
         }

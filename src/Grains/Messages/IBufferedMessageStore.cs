@@ -34,4 +34,7 @@ public interface IBufferedMessageStore
 
     /// <summary>Messages <paramref name="instanceId"/> claimed and has not marked delivered, oldest first.</summary>
     Task<IReadOnlyList<BufferedMessage>> ClaimedByAsync(string instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes delivered and dropped messages closed before <paramref name="before"/>; returns how many.</summary>
+    Task<int> PruneClosedAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
 }

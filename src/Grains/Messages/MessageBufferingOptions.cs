@@ -21,6 +21,9 @@ public sealed class MessageBufferingOptions
     /// <summary>How often expired messages nobody took are dropped and recorded. <value>Default 5 min.</value></summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a delivered or dropped message's row is kept as its record. <value>Default 180 days.</value></summary>
+    public TimeSpan KeepClosedFor { get; set; } = TimeSpan.FromDays(180);
+
     /// <summary>True when <paramref name="messageName"/> is on the allow-list.</summary>
     public bool Allows(string messageName) => AllowedNames.Contains(messageName, StringComparer.Ordinal);
 
@@ -44,6 +47,11 @@ public sealed class MessageBufferingOptions
             if (options.SweepInterval < TimeSpan.FromSeconds(1) || options.SweepInterval > TimeSpan.FromHours(1))
             {
                 failures.Add($"{SectionName}:SweepInterval must be between 00:00:01 and 01:00:00 (was {options.SweepInterval}).");
+            }
+
+            if (options.KeepClosedFor < TimeSpan.FromDays(1))
+            {
+                failures.Add($"{SectionName}:KeepClosedFor must be at least one day (was {options.KeepClosedFor}).");
             }
 
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

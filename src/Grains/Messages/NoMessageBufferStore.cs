@@ -29,4 +29,6 @@ public sealed class NoMessageBufferStore : IBufferedMessageStore
 
     public Task<IReadOnlyList<BufferedMessage>> ClaimedByAsync(string instanceId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<BufferedMessage>>([]);
+
+    public Task<int> PruneClosedAsync(DateTimeOffset before, CancellationToken cancellationToken = default) => Task.FromResult(0);
 }

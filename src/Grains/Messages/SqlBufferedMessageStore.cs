@@ -110,6 +110,13 @@ public sealed class SqlBufferedMessageStore(CaseFlowDatabase database) : IBuffer
             c => c.AddParameter("claimed", BufferedMessageStates.Claimed).AddParameter("instance", instanceId),
             cancellationToken);
 
+    public Task<int> PruneClosedAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            "DELETE FROM cf_buffered_messages WHERE state IN (@delivered, @dropped) AND closed_at < @before",
+            c => c.AddParameter("delivered", BufferedMessageStates.Delivered).AddParameter("dropped", BufferedMessageStates.Dropped)
+                .AddParameter("before", before.ToStorageText()),
+            cancellationToken);
+
     private async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
