@@ -26,7 +26,8 @@ fi
 # The browser tests (tests/Studio.Tests) save a screenshot of each main screen; they are kept in artifacts/.
 shots=tests/Studio.Tests/bin/Release/net10.0/screenshots
 rm -rf "$shots"
-dotnet test CaseFlow.slnx -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+# A test host silent for 10 minutes is stopped and its last test named, so a hang fails the run instead of stalling it.
+dotnet test CaseFlow.slnx -c Release --no-build -nologo --blame-hang-timeout 10m --blame-hang-dump-type none "$@" 2>&1 | tee "$log"
 test_rc=${PIPESTATUS[0]}
 if [ -d "$shots" ]; then
   mkdir -p artifacts/screenshots && cp "$shots"/*.png artifacts/screenshots/

@@ -10,7 +10,7 @@ public abstract class TestClusterFixture<TConfigurator> : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
-    public Task InitializeAsync() => Cluster.DeployAsync();
+    public virtual Task InitializeAsync() => Cluster.DeployAsync();
 
     public virtual async Task DisposeAsync()
     {
