@@ -109,7 +109,7 @@ public static class MessagesApi
             }
         }
 
-        var messageId = string.IsNullOrWhiteSpace(request.MessageId) ? InstanceCommandIds.For(http) : "message:" + request.MessageId.Trim();
+        var messageId = senderId is null ? InstanceCommandIds.For(http) : "message:" + senderId;
         if (matches.Count > 1)
         {
             return InstanceProblems.Of(InstanceErrorCodes.MessageAmbiguous, $"{matches.Count} instances wait for this message; add a business key or correlation variables.", "messageName");

@@ -1,5 +1,6 @@
 using CaseFlow.Workflows.Execution.Effects;
 using CaseFlow.Workflows.Execution.State;
+using CaseFlow.Workflows.Model;
 
 namespace CaseFlow.Workflows.Execution;
 
@@ -40,7 +41,7 @@ internal sealed partial class Step
         {
             foreach (var task in _tasks.Where(task => Owns(element, task.ElementInstanceId)).ToList())
             {
-                RunTaskListeners(task, ListenerDelete);
+                RunTaskListeners(task, TaskListenerEvents.Delete);
                 _tasks.Remove(task);
                 Emit(new TaskCancelled(task.TaskId, task.ElementId));
             }

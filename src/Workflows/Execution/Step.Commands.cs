@@ -68,7 +68,7 @@ internal sealed partial class Step
 
         // C7's order: the variables are set, then complete listeners run and may still refuse the completion (R58).
         WriteResultVariables(element, command.Variables);
-        if (RunTaskListeners(task, ListenerComplete) is { } refused)
+        if (RunTaskListeners(task, TaskListenerEvents.Complete) is { } refused)
         {
             return refused;
         }

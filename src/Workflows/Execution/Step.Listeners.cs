@@ -23,13 +23,6 @@ namespace CaseFlow.Workflows.Execution;
 /// </remarks>
 internal sealed partial class Step
 {
-    internal const string ListenerCreate = "create";
-    internal const string ListenerAssignment = "assignment";
-    internal const string ListenerUpdate = "update";
-    internal const string ListenerComplete = "complete";
-    internal const string ListenerDelete = "delete";
-    internal const string ListenerTimeout = "timeout";
-
     /// <summary>Runs the task's listeners for <paramref name="eventName"/> in model order; a rejection only for <c>complete</c>.</summary>
     private EngineRejection? RunTaskListeners(UserTaskInstance task, string eventName, string? listenerId = null)
     {
@@ -56,7 +49,7 @@ internal sealed partial class Step
             }
 
             var message = $"The {eventName} listener{(listener.Id is null ? string.Empty : $" '{listener.Id}'")} of '{task.ElementId}' failed: {failure}";
-            if (string.Equals(eventName, ListenerComplete, StringComparison.Ordinal))
+            if (string.Equals(eventName, TaskListenerEvents.Complete, StringComparison.Ordinal))
             {
                 return new EngineRejection(RejectionCodes.ListenerRejected, message);
             }
@@ -70,10 +63,10 @@ internal sealed partial class Step
     /// <summary>After a task command: <c>update</c> listeners, then <c>assignment</c> ones when someone new holds the task.</summary>
     private void RunChangeListeners(UserTaskInstance before, UserTaskInstance after)
     {
-        RunTaskListeners(after, ListenerUpdate);
+        RunTaskListeners(after, TaskListenerEvents.Update);
         if (after.Assignee is not null && !string.Equals(before.Assignee, after.Assignee, StringComparison.Ordinal))
         {
-            RunTaskListeners(after, ListenerAssignment);
+            RunTaskListeners(after, TaskListenerEvents.Assignment);
         }
     }
 
@@ -107,25 +100,12 @@ internal sealed partial class Step
             return "a task listener cannot throw a BPMN error; raise it from the task instead";
         }
 
-        var writes = outcome.Writes.ToDictionary(write => write.Name, write => write.Value, StringComparer.Ordinal);
-        if (VariableRules.Problem(writes) is { } problem)
+        if (WritesProblem(outcome.Writes) is { } problem)
         {
             return $"it wrote a variable that cannot be stored: {problem}";
         }
 
-        foreach (var write in outcome.Writes)
-        {
-            var current = FindElement(element.Id)!;
-            if (write.Local)
-            {
-                Replace(current with { Variables = current.Variables.SetItem(write.Name, write.Value.Clone()) });
-            }
-            else
-            {
-                WriteVariable(current.Id, write.Name, write.Value.Clone());
-            }
-        }
-
+        ApplyWrites(element.Id, outcome.Writes);
         return null;
     }
 
@@ -158,7 +138,7 @@ internal sealed partial class Step
     private List<(TaskListener Listener, PlannedTimer Timer)>? PlanTimeoutListeners(ElementInstance element, UserTask userTask)
     {
         var planned = new List<(TaskListener, PlannedTimer)>();
-        foreach (var listener in userTask.TaskListeners.Where(listener => string.Equals(listener.Event, ListenerTimeout, StringComparison.Ordinal)))
+        foreach (var listener in userTask.TaskListeners.Where(listener => string.Equals(listener.Event, TaskListenerEvents.Timeout, StringComparison.Ordinal)))
         {
             if (PlanTimer(element, $"{userTask.Id} timeout listener {listener.Id}", listener.Timeout) is not { } timer)
             {
@@ -176,7 +156,7 @@ internal sealed partial class Step
     {
         if (_tasks.Find(task => string.Equals(task.TaskId, timer.ReferenceId, StringComparison.Ordinal)) is { } task)
         {
-            RunTaskListeners(task, ListenerTimeout, timer.ListenerId);
+            RunTaskListeners(task, TaskListenerEvents.Timeout, timer.ListenerId);
         }
     }
 }

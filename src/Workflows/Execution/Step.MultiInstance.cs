@@ -249,8 +249,6 @@ internal sealed partial class Step
     private List<ElementInstance> LiveInners(string bodyId) =>
         [.. _elements.Where(element => element.LoopCounter is not null && string.Equals(element.ScopeInstanceId, bodyId, StringComparison.Ordinal))];
 
-    private bool IsBody(ElementInstance element) => element.LoopCounter is null && FindScope(element.Id)?.Loop is not null;
-
     private void UpdateLoop(string bodyId, Func<MultiInstanceLoop, MultiInstanceLoop> change)
     {
         var index = _scopes.FindIndex(scope => string.Equals(scope.Id, bodyId, StringComparison.Ordinal));

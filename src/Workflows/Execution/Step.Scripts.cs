@@ -41,29 +41,36 @@ internal sealed partial class Step
             writes = writes.Add(new ScriptWrite(resultVariable, outcome.Result, Local: false));
         }
 
-        foreach (var write in writes)
+        if (WritesProblem(writes) is { } problem)
         {
-            var single = new Dictionary<string, System.Text.Json.JsonElement>(StringComparer.Ordinal) { [write.Name] = write.Value };
-            if (VariableRules.Problem(single) is { } problem)
-            {
-                RaiseIncident(element, IncidentTypes.VariableLimitExceeded, $"The script of '{element.ElementId}' wrote a variable that cannot be stored: {problem}", FailedOperation.Activate);
-                return;
-            }
+            RaiseIncident(element, IncidentTypes.VariableLimitExceeded, $"The script of '{element.ElementId}' wrote a variable that cannot be stored: {problem}", FailedOperation.Activate);
+            return;
         }
 
+        ApplyWrites(element.Id, writes);
+        CompleteActivity(FindElement(element.Id)!);
+    }
+
+    /// <summary>Why one of a script's writes cannot be stored (R69), or null; checked before any write applies.</summary>
+    private static string? WritesProblem(IEnumerable<ScriptWrite> writes) =>
+        writes
+            .Select(write => VariableRules.Problem(new Dictionary<string, System.Text.Json.JsonElement>(StringComparer.Ordinal) { [write.Name] = write.Value }))
+            .FirstOrDefault(problem => problem is not null);
+
+    /// <summary>Applies a script's writes in order: <c>setVariableLocal</c> to the element, <c>setVariable</c> per R67.</summary>
+    private void ApplyWrites(string elementInstanceId, IEnumerable<ScriptWrite> writes)
+    {
         foreach (var write in writes)
         {
             if (write.Local)
             {
-                var current = FindElement(element.Id)!;
+                var current = FindElement(elementInstanceId)!;
                 Replace(current with { Variables = current.Variables.SetItem(write.Name, write.Value.Clone()) });
             }
             else
             {
-                WriteVariable(element.Id, write.Name, write.Value.Clone());
+                WriteVariable(elementInstanceId, write.Name, write.Value.Clone());
             }
         }
-
-        CompleteActivity(FindElement(element.Id)!);
     }
 }

@@ -57,10 +57,10 @@ internal sealed partial class Step
             ScheduleTimer(TimerKind.TaskTimeout, element.Id, userTask.Id, timer, task.TaskId, listener.Id);
         }
 
-        RunTaskListeners(task, ListenerCreate);
+        RunTaskListeners(task, TaskListenerEvents.Create);
         if (assignee is not null)
         {
-            RunTaskListeners(task, ListenerAssignment);
+            RunTaskListeners(task, TaskListenerEvents.Assignment);
         }
 
         return true;

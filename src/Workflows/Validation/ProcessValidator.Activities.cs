@@ -80,11 +80,9 @@ internal sealed partial class ProcessValidator
         }
     }
 
-    private static readonly HashSet<string> ListenerEvents = new(StringComparer.Ordinal) { "create", "assignment", "update", "complete", "delete", "timeout" };
-
     private void ValidateTaskListener(TaskListener listener, UserTask task)
     {
-        if (!ListenerEvents.Contains(listener.Event))
+        if (!TaskListenerEvents.All.Contains(listener.Event))
         {
             Report(DiagnosticCodes.UnsupportedExtension, $"Task listener event {Q(listener.Event)} is not supported; use create, assignment, update, complete, delete or timeout.", task, listener.Position);
         }
@@ -99,7 +97,7 @@ internal sealed partial class ProcessValidator
             Report(DiagnosticCodes.UnregisteredHandler, $"Task listener handler {Q(handler)} is not registered.", task, listener.Position);
         }
 
-        if (listener.Event == "timeout")
+        if (listener.Event == TaskListenerEvents.Timeout)
         {
             if (string.IsNullOrEmpty(listener.Id))
             {

@@ -156,4 +156,16 @@ public sealed class TaskListenerRulesTests
         Assert.Equal(IncidentTypes.TimerExpressionError, run.IncidentOn("middle").Type);
         Assert.Empty(run.State.Tasks);
     }
+
+    [Fact]
+    public void R58_a_script_listener_writing_one_name_twice_keeps_the_last_value()
+    {
+        var run = ReviewWith("", ScriptListener("create", "setVariable('state', 'draft'); setVariable('state', 'ready');"));
+
+        var started = run.Start();
+
+        Assert.True(started.IsAccepted);
+        Assert.Empty(started.Effects.OfType<ListenerFailed>());
+        Assert.Equal("ready", run.State.RootVariables["state"].GetString());
+    }
 }
