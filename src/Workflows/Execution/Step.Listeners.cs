@@ -127,7 +127,7 @@ internal sealed partial class Step
                 return $"field '{field.Name}': {result.Error}";
             }
 
-            fields[field.Name] = result.Value.ValueKind == JsonValueKind.String ? result.Value.GetString() : result.AsText();
+            fields[field.Name] = result.AsText();
         }
 
         Emit(new TaskListenerInvoked(task.TaskId, task.ElementId, listener.Event, listener.Id, handler, fields.ToImmutable(), NextId("ls"), task.Assignee));
