@@ -2,16 +2,18 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.Common;
+using CaseFlow.Api.Processes;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Persons;
 using CaseFlow.Grains.Contracts.Processes;
-using CaseFlow.Api.Processes;
 using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Instances.ReadModel;
+using CaseFlow.Grains.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace CaseFlow.Api.Instances;
@@ -157,8 +159,8 @@ public static class InstancesApi
         return TypedResults.Ok(Respond(http, view));
     }
 
-    public static async Task<Results<Ok<ImmutableArray<InstanceHistoryEntry>>, ProblemHttpResult>> GetHistoryAsync(
-        string id, [AsParameters] InstanceServices services, HttpContext http)
+    public static async Task<Results<Ok<IReadOnlyList<InstanceHistoryItem>>, ProblemHttpResult>> GetHistoryAsync(
+        string id, [AsParameters] InstanceServices services, [FromServices] HistoryRecipients recipients, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
@@ -169,7 +171,9 @@ public static class InstancesApi
         }
 
         var history = await services.Grains.GetGrain<IProcessInstanceGrain>(id).GetHistoryAsync();
-        return history.Error is { } error ? InstanceProblems.From(error) : TypedResults.Ok(history.Entries);
+        return history.Error is { } error
+            ? InstanceProblems.From(error)
+            : TypedResults.Ok(await InstanceHistoryItem.ListAsync(id, history.Entries, recipients, http.RequestAborted));
     }
 
     public static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> CancelAsync(

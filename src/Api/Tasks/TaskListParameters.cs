@@ -41,6 +41,9 @@ public sealed class TaskListParameters
     /// <summary>Part of the task name or business key.</summary>
     public string? Q { get; init; }
 
+    /// <summary><c>true</c>: only tasks on the director's overdue list (督办), whose last passed-deadline reminder fired.</summary>
+    public bool? OverdueList { get; init; }
+
     /// <summary><c>created</c> (default), <c>due</c>, <c>followUp</c>, <c>priority</c>, <c>name</c> or <c>sla</c>.</summary>
     public string? Sort { get; init; }
 
@@ -61,7 +64,7 @@ public sealed class TaskListParameters
             AssignedToMe ?? s.AssignedToMe, CandidateForMe ?? s.CandidateForMe, Unassigned ?? s.Unassigned, Assignee ?? s.Assignee,
             Jurisdiction ?? s.Jurisdiction, ProcessKey ?? s.ProcessKey, PersonId ?? s.PersonId, PetitionId ?? s.PetitionId,
             DueBefore ?? s.DueBefore, DueAfter ?? s.DueAfter, Overdue ?? s.Overdue, FollowUpDue ?? s.FollowUpDue,
-            PriorityMin ?? s.PriorityMin, PriorityMax ?? s.PriorityMax, Sla ?? s.Sla, Q ?? s.Q);
+            PriorityMin ?? s.PriorityMin, PriorityMax ?? s.PriorityMax, Sla ?? s.Sla, Q ?? s.Q, OverdueList ?? s.OverdueList);
     }
 
     public DomainError? Validate()

@@ -21,7 +21,7 @@ public static class TaskViews
             task.Delegation, [.. task.CandidateUsers], [.. task.CandidateGroups], instance.JurisdictionCode, instance.PersonId, instance.PetitionId,
             instance.BusinessKey, task.Priority, task.CreatedAt.ToUniversalTime(), (task.DueDate ?? task.SlaDueAt)?.ToUniversalTime(), task.FollowUpDate?.ToUniversalTime(),
             new TaskSlaView(SlaStatuses.At(now, task.SlaDueAt, task.SlaWarnAt, task.SlaPaused), task.SlaDueAt?.ToUniversalTime(), task.SlaWarnAt?.ToUniversalTime(), task.SlaProvisional,
-                task.SlaDueAt is null ? null : task.SlaUrgency),
+                task.SlaDueAt is null ? null : task.SlaUrgency, task.SlaOverdueListedAt?.ToUniversalTime()),
             task.Revision);
     }
 }

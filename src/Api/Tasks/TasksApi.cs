@@ -1,11 +1,13 @@
-using System.Collections.Immutable;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.Common;
+using CaseFlow.Api.Instances;
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Grains.Notifications;
 using CaseFlow.Grains.Tasks.ReadModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace CaseFlow.Api.Tasks;
@@ -85,8 +87,8 @@ public static partial class TasksApi
         return TypedResults.Ok(TaskViews.From(task.Instance, task.Task, services.Time.GetUtcNow()));
     }
 
-    public static async Task<Results<Ok<ImmutableArray<InstanceHistoryEntry>>, ProblemHttpResult>> GetHistoryAsync(
-        string id, [AsParameters] TaskServices services, HttpContext http)
+    public static async Task<Results<Ok<IReadOnlyList<InstanceHistoryItem>>, ProblemHttpResult>> GetHistoryAsync(
+        string id, [AsParameters] TaskServices services, [FromServices] HistoryRecipients recipients, HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
@@ -97,7 +99,9 @@ public static partial class TasksApi
         }
 
         var history = await task.Grain.GetHistoryAsync();
-        return history.Error is { } error ? TaskProblems.From(error) : TypedResults.Ok(history.Entries);
+        return history.Error is { } error
+            ? TaskProblems.From(error)
+            : TypedResults.Ok(await InstanceHistoryItem.ListAsync(task.Instance.InstanceId, history.Entries, recipients, http.RequestAborted));
     }
 
     /// <summary>The open task with its instance, or the problem to answer: 404 when unknown or invisible, 409 when it ended.</summary>

@@ -39,7 +39,7 @@ internal static class InstanceViews
 
     private static InstanceTaskView WithClock(InstanceTaskView task, IEnumerable<TaskClock> clocks) =>
         clocks.FirstOrDefault(c => string.Equals(c.TaskId, task.TaskId, StringComparison.Ordinal)) is { } clock
-            ? task with { SlaDueAt = clock.DueAt, SlaWarnAt = clock.WarnAt, SlaProvisional = clock.Provisional, SlaPaused = clock.PausedAt is not null, SlaUrgency = SlaUrgency.Of(clock.Fired) }
+            ? task with { SlaDueAt = clock.DueAt, SlaWarnAt = clock.WarnAt, SlaProvisional = clock.Provisional, SlaPaused = clock.PausedAt is not null, SlaUrgency = SlaUrgency.Of(clock.Fired), SlaOverdueListedAt = clock.OverdueListedAt }
             : task;
 
     // camelCase words (active, waitingRetry): the spelling the view documents, independent of C# member names changing case.

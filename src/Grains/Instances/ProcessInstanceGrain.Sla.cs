@@ -90,7 +90,11 @@ internal sealed partial class ProcessInstanceGrain
                 fired.Add((task.TaskId, step));
             }
 
-            clocks.Add(steps.Count == 0 ? clock : clock with { Fired = steps[^1].Number });
+            clocks.Add(steps.Count == 0 ? clock : clock with
+            {
+                Fired = steps[^1].Number,
+                OverdueListedAt = clock.OverdueListedAt ?? (steps[^1].Kind != SlaStepKind.Warning && SlaLadder.IsLast(steps[^1].Number, rule) ? now : null),
+            });
         }
 
         if (fired.Count == 0)
@@ -230,6 +234,9 @@ internal sealed partial class ProcessInstanceGrain
         var when = step.Kind == SlaStepKind.Breach ? "at the breach" : string.Create(CultureInfo.InvariantCulture, $"after reminder {step.Number - 2}");
         switch (step.Escalate)
         {
+            case not EscalationLevel.None when step.Kind == SlaStepKind.Warning:
+                Add(InstanceHistoryKinds.SlaWarningCopied, $"to the nearest supervisors of {where}");
+                break;
             case EscalationLevel.Caseworker:
                 Add(InstanceHistoryKinds.SlaEscalatedToCaseworker, $"to the nearest caseworkers of {where} {when}");
                 break;
@@ -242,13 +249,18 @@ internal sealed partial class ProcessInstanceGrain
             default:
                 break;
         }
+
+        if (step.Kind != SlaStepKind.Warning && SlaLadder.IsLast(step.Number, rule))
+        {
+            Add(InstanceHistoryKinds.SlaOverdueListed, $"reminders stop; on the overdue list of the director of {where}");
+        }
     }
 
     private static SlaLadderRule LadderRule(ProcessModel? model, InstanceState current, string taskId) =>
         model is not null
         && current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is { } task
         && model.FindNode(task.ElementId) is { } node
-            ? SlaLadderRule.Of(node)
+            ? SlaLadderRule.Of(node, SlaEscalationDefault.For(task.CandidateGroups))
             : SlaLadderRule.Default;
 
     // Enough to recognise any retry a caller could still be making; older ids are dropped so the state stays small.

@@ -13,6 +13,7 @@ namespace CaseFlow.Grains.Instances;
 /// <param name="Fired">The highest rung of the ladder already fired (<see cref="SlaLadder"/>): 0 none, 1 warning, 2 breach, 2 + n reminders.</param>
 /// <param name="PausedAt">When the open pause began; null while the clock runs.</param>
 /// <param name="PausedUnits">Units added to the deadline by finished pauses, in the clock's unit.</param>
+/// <param name="OverdueListedAt">When the last reminder fired and the task went on the director's overdue list; null before.</param>
 /// <param name="CommandIds">The pause and resume command ids applied to this clock, newest last (the last 20), so a retried command acts once.</param>
 public sealed record TaskClock(
     string TaskId,
@@ -24,4 +25,5 @@ public sealed record TaskClock(
     int Fired = 0,
     DateTimeOffset? PausedAt = null,
     int PausedUnits = 0,
-    ImmutableList<string>? CommandIds = null);
+    ImmutableList<string>? CommandIds = null,
+    DateTimeOffset? OverdueListedAt = null);

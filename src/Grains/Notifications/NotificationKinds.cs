@@ -21,6 +21,9 @@ public static class NotificationKinds
     /// <summary>A task's deadline passed and the case escalates; sent to the nearest supervisors, later the director.</summary>
     public const string TaskEscalated = "taskEscalated";
 
+    /// <summary>A task is still overdue after its last reminder and is on the director's overdue list; sent to the director.</summary>
+    public const string TaskOverdueListed = "taskOverdueListed";
+
     /// <summary>An instance stopped on an incident; sent to the supervisor of its jurisdiction.</summary>
     public const string IncidentRaised = "incidentRaised";
 }

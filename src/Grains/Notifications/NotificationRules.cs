@@ -18,11 +18,13 @@ public static class NotificationRules
         new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
         new(TaskAssignedHistoryKind, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
         new(InstanceHistoryKinds.SlaWarning, NotificationKinds.TaskAtRisk, NotificationAudience.Workers, "Task \"{task}\" in {process} is at risk: its deadline is near."),
+        new(InstanceHistoryKinds.SlaWarningCopied, NotificationKinds.TaskAtRisk, NotificationAudience.Supervisors, "Task \"{task}\" in {process} is at risk: its deadline is near (copy for supervisors)."),
         new(InstanceHistoryKinds.SlaBreached, NotificationKinds.TaskOverdue, NotificationAudience.Workers, "Task \"{task}\" in {process} has passed its deadline."),
         new(InstanceHistoryKinds.SlaReminder, NotificationKinds.TaskReminder, NotificationAudience.Workers, "Reminder: task \"{task}\" in {process} is still past its deadline."),
         new(InstanceHistoryKinds.SlaEscalatedToCaseworker, NotificationKinds.TaskEscalated, NotificationAudience.Caseworkers, "Task \"{task}\" in {process} has passed its deadline and is escalated to you."),
         new(InstanceHistoryKinds.SlaEscalated, NotificationKinds.TaskEscalated, NotificationAudience.Supervisors, "Task \"{task}\" in {process} has passed its deadline and is escalated to you."),
         new(InstanceHistoryKinds.SlaEscalatedToDirector, NotificationKinds.TaskEscalated, NotificationAudience.Directors, "Task \"{task}\" in {process} is overdue and is escalated to you."),
+        new(InstanceHistoryKinds.SlaOverdueListed, NotificationKinds.TaskOverdueListed, NotificationAudience.Directors, "Task \"{task}\" in {process} is still overdue after its last reminder and is on your overdue list."),
         new(InstanceHistoryKinds.ListenerReminder, NotificationKinds.TaskReminder, NotificationAudience.Workers, "Reminder: task \"{task}\" in {process} is still waiting for you."),
         new(InstanceHistoryKinds.IncidentRaised, NotificationKinds.IncidentRaised, NotificationAudience.Supervisors, "{process} stopped on an incident at \"{task}\"."),
     ];

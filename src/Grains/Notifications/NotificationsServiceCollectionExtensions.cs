@@ -13,6 +13,7 @@ public static class NotificationsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NotificationStore>();
+        services.TryAddSingleton<HistoryRecipients>();
         services.TryAddSingleton<WebhookStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProjection, NotificationProjection>());
         return services;

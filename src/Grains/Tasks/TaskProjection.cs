@@ -22,12 +22,15 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
         "@key, @version, @assignee, @owner, @delegation, @users, @groups, @jurisdiction, @person, @petition, @bk, @priority, @created, " +
         "@due, @followup, @warn, @breach, @paused, @provisional, @revision)";
 
+    // The worklist row and the tables beside it that hang off the task: its urgency and its place on the overdue list.
+    private static readonly string[] Tables = ["rm_tasks", "rm_task_sla", "rm_task_overdue"];
+
     public string StateName => ProcessInstanceState.StateName;
 
     public async Task ApplyAsync(ProjectionContext context, string grainKey, int version, BinaryData? payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var table in (string[])["rm_tasks", "rm_task_sla"])
+        foreach (var table in Tables)
         {
             await using var delete = context.Command($"DELETE FROM {table} WHERE instance_id = @instance");
             delete.AddParameter("instance", grainKey);
@@ -75,13 +78,20 @@ public sealed class TaskProjection(IGrainStorageSerializer serializer) : IProjec
                 urgency.AddParameter("task", task.TaskId).AddParameter("instance", grainKey).AddParameter("urgency", SlaUrgency.Of(clock.Fired));
                 await urgency.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            if (clock?.OverdueListedAt is { } listedAt)
+            {
+                await using var listed = context.Command("INSERT INTO rm_task_overdue (task_id, instance_id, listed_at) VALUES (@task, @instance, @listed)");
+                listed.AddParameter("task", task.TaskId).AddParameter("instance", grainKey).AddParameter("listed", listedAt.ToStorageText());
+                await listed.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var table in (string[])["rm_tasks", "rm_task_sla"])
+        foreach (var table in Tables)
         {
             await using var command = context.Command($"DELETE FROM {table}");
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

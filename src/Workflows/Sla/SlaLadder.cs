@@ -51,7 +51,7 @@ public static class SlaLadder
         var steps = new List<SlaStep>();
         if (reached == 1)
         {
-            steps.Add(new SlaStep(1, SlaStepKind.Warning, EscalationLevel.None));
+            steps.Add(new SlaStep(1, SlaStepKind.Warning, rule.WarnSupervisor ? EscalationLevel.Supervisor : EscalationLevel.None));
             return steps;
         }
 
@@ -70,6 +70,16 @@ public static class SlaLadder
         }
 
         return steps;
+    }
+
+    /// <summary>
+    /// Whether rung <paramref name="number"/> ends the ladder: after it no reminder follows, the clock stays red and the
+    /// task belongs on the director's overdue list (DOMAIN.md §6.4).
+    /// </summary>
+    public static bool IsLast(int number, SlaLadderRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return number >= 2 + rule.RepeatMax;
     }
 
     /// <summary>Moves an instant by whole units of a clock: calendar days, or working days (keeping the time of day).</summary>

@@ -15,10 +15,11 @@ public sealed class SlaLadderGrainTests(InstanceClusterFixture fixture)
 
     private readonly InstanceTestKit _kit = new(fixture);
 
-    private async Task<(IProcessInstanceGrain Grain, InstanceTaskView Task, DateTimeOffset Start)> StartAsync(string pause = "allowed")
+    private async Task<(IProcessInstanceGrain Grain, InstanceTaskView Task, DateTimeOffset Start)> StartAsync(
+        string pause = "allowed", string groups = "caseworker", string warnSupervisor = "false")
     {
         var key = InstanceProcesses.NewKey();
-        await _kit.DeployAndPublishAsync(key, SlaProcesses.Ladder(key, pause));
+        await _kit.DeployAndPublishAsync(key, SlaProcesses.Ladder(key, pause, groups, warnSupervisor));
         var start = InstanceClusterFixture.Clock.GetUtcNow();
         var (grain, view) = await _kit.StartAsync(key);
         return (grain, view.Tasks.Single(), start);
@@ -80,6 +81,33 @@ public sealed class SlaLadderGrainTests(InstanceClusterFixture fixture)
 
         // The ladder is done: no reminder is left for it (the engine's own due timer fired at the deadline).
         Assert.Empty(await _kit.RemindersOfAsync(grain));
+
+        // The third reminder was the last: the task went on the director's overdue list then, once.
+        var listed = Assert.Single(entries, e => e.Kind == InstanceHistoryKinds.SlaOverdueListed);
+        Assert.Equal(entries.Last(e => e.Kind == InstanceHistoryKinds.SlaReminder).At, listed.At);
+        Assert.Equal(listed.At, (await grain.GetAsync()).Instance!.Tasks.Single().SlaOverdueListedAt);
+    }
+
+    [Fact(DisplayName = "Unset escalateTo sends a village member's breach one level up, to the caseworker; warnSupervisor copies the warning")]
+    public async Task Default_escalation_and_warning_copy()
+    {
+        var (grain, task, start) = await StartAsync(groups: "village_member", warnSupervisor: "true");
+        Assert.Null(task.SlaOverdueListedAt);
+
+        await AdvanceToAndWakeAsync(grain, start.AddDays(3).AddMinutes(1));
+        Assert.Equal(
+            [InstanceHistoryKinds.SlaWarning, InstanceHistoryKinds.SlaWarningCopied],
+            (await grain.GetHistoryAsync()).Entries.Where(e => e.Kind.StartsWith("sla", StringComparison.Ordinal)).Select(e => e.Kind));
+
+        await AdvanceToAndWakeAsync(grain, start.AddDays(4).AddMinutes(1));
+        Assert.Equal(
+            [InstanceHistoryKinds.SlaWarning, InstanceHistoryKinds.SlaBreached, InstanceHistoryKinds.SlaEscalatedToCaseworker],
+            await SlaHistoryAsync(grain));
+
+        // Climbing every 2 reminders goes on from the caseworker to the supervisor.
+        await AdvanceToAndWakeAsync(grain, start.AddDays(6).AddMinutes(1));
+        Assert.Equal(InstanceHistoryKinds.SlaEscalated, (await SlaHistoryAsync(grain))[^1]);
+        Assert.Null((await grain.GetAsync()).Instance!.Tasks.Single().SlaOverdueListedAt);
     }
 
     [Fact(DisplayName = "A silo restart that lost the reminder re-registers it from the stored clocks and sends nothing twice")]

@@ -59,6 +59,25 @@ public sealed class SlaLadderTests
         }).EscalateTo);
     }
 
+    [Fact(DisplayName = "Unset escalateTo takes the host's default; warnSupervisor copies the warning to the supervisors; the last rung ends the ladder")]
+    public void Default_escalation_warning_copy_and_last_rung()
+    {
+        var unset = new UserTask { Id = "t" };
+        Assert.Equal(EscalationLevel.Caseworker, SlaLadderRule.Of(unset, EscalationLevel.Caseworker).EscalateTo);
+        Assert.Equal(EscalationLevel.Supervisor, SlaLadderRule.Of(unset).EscalateTo);
+        Assert.Equal(EscalationLevel.Supervisor, SlaLadderRule.Of(
+            new UserTask { Id = "t", Properties = ValueList<ExtensionProperty>.From([new ExtensionProperty("caseflow.sla.escalateTo", "supervisor")]) },
+            EscalationLevel.Caseworker).EscalateTo);
+
+        var copied = Rule(("caseflow.sla.warnSupervisor", "true"));
+        Assert.True(copied.WarnSupervisor);
+        Assert.False(Rule(("caseflow.sla.warnSupervisor", "yes")).WarnSupervisor);
+        Assert.Equal([new SlaStep(1, SlaStepKind.Warning, EscalationLevel.Supervisor)], SlaLadder.Due(0, Warn, Warn, Due, SlaUnit.CalendarDays, copied, null));
+
+        Assert.Equal([false, false, false, false, true, true], new[] { 0, 1, 2, 4, 5, 6 }.Select(n => SlaLadder.IsLast(n, Every1Max3Climb2)));
+        Assert.True(SlaLadder.IsLast(2, new SlaLadderRule(1, 0, 0, true)));
+    }
+
     [Fact(DisplayName = "Urgency starts at 10, gains 20 at the warning, 30 at the breach, 10 per reminder, and stops at 100")]
     public void Urgency() =>
         Assert.Equal([10, 30, 60, 70, 80, 100, 100], new[] { 0, 1, 2, 3, 4, 6, 12 }.Select(SlaUrgency.Of));

@@ -34,6 +34,10 @@ public static class InstanceHistoryKinds
     public const string SlaEscalated = "slaEscalated";
     /// <summary>The breach or a climb escalated to the director.</summary>
     public const string SlaEscalatedToDirector = "slaEscalatedToDirector";
+    /// <summary>The warning copied to the nearest supervisors up the jurisdiction tree (<c>caseflow.sla.warnSupervisor</c>).</summary>
+    public const string SlaWarningCopied = "slaWarningCopied";
+    /// <summary>The last reminder was sent: reminders stop, the clock stays red and the task is on the director's overdue list.</summary>
+    public const string SlaOverdueListed = "slaOverdueListed";
     /// <summary>The task's clock was paused; the detail is the reason.</summary>
     public const string TaskPaused = "taskPaused";
     /// <summary>The task's clock runs again; the detail is the reason and the units added to the deadline.</summary>

@@ -21,6 +21,7 @@ namespace CaseFlow.Grains.Contracts.Instances;
 /// <param name="SlaProvisional">The clock was computed without calendar data for its working days.</param>
 /// <param name="SlaPaused">The clock is paused (DOMAIN.md §6.5).</param>
 /// <param name="SlaUrgency">The clock's urgency (DOMAIN.md §6.4); 0 without a clock.</param>
+/// <param name="SlaOverdueListedAt">When the task went on the director's overdue list (its last reminder fired); null before.</param>
 [GenerateSerializer, Immutable, Alias("caseflow.instance-task-view")]
 public sealed record InstanceTaskView(
     [property: Id(0)] string TaskId,
@@ -40,4 +41,5 @@ public sealed record InstanceTaskView(
     [property: Id(14)] DateTimeOffset? SlaWarnAt = null,
     [property: Id(15)] bool SlaProvisional = false,
     [property: Id(16)] bool SlaPaused = false,
-    [property: Id(17)] int SlaUrgency = 0);
+    [property: Id(17)] int SlaUrgency = 0,
+    [property: Id(18)] DateTimeOffset? SlaOverdueListedAt = null);

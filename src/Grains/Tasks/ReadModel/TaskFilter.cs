@@ -18,6 +18,7 @@ namespace CaseFlow.Grains.Tasks.ReadModel;
 /// <param name="PriorityMax">Priority at most this.</param>
 /// <param name="Sla">Only tasks with this SLA status (<c>on_track</c>, <c>at_risk</c>, <c>overdue</c>, <c>paused</c>).</param>
 /// <param name="Q">Part of the task name or the business key.</param>
+/// <param name="OverdueList">Only tasks on the director's overdue list: their last passed-deadline reminder fired (DOMAIN.md §6.4).</param>
 public sealed record TaskFilter(
     bool? AssignedToMe = null,
     bool? CandidateForMe = null,
@@ -34,4 +35,5 @@ public sealed record TaskFilter(
     int? PriorityMin = null,
     int? PriorityMax = null,
     string? Sla = null,
-    string? Q = null);
+    string? Q = null,
+    bool? OverdueList = null);

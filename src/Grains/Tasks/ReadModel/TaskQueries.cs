@@ -12,10 +12,13 @@ public sealed class TaskQueries(CaseFlowDatabase database)
     private const string Columns =
         "task_id, instance_id, element_id, name, process_key, process_version, assignee, owner, delegation, candidate_users, " +
         "candidate_groups, jurisdiction_code, person_id, petition_id, business_key, priority, created_at, due_at, follow_up_at, " +
-        "sla_warn_at, sla_breach_at, sla_paused, sla_provisional, revision, " + UrgencyColumn;
+        "sla_warn_at, sla_breach_at, sla_paused, sla_provisional, revision, " + UrgencyColumn + ", " + OverdueListedColumn;
 
     // The urgency lives in rm_task_sla beside the row (DOMAIN.md §6.4); 0 for a row without one.
     private const string UrgencyColumn = "COALESCE((SELECT s.urgency FROM rm_task_sla s WHERE s.task_id = rm_tasks.task_id), 0)";
+
+    // When the task went on the director's overdue list (DOMAIN.md §6.4); null for a task not on it.
+    private const string OverdueListedColumn = "(SELECT o.listed_at FROM rm_task_overdue o WHERE o.task_id = rm_tasks.task_id)";
 
     public async Task<TaskListPage> ListAsync(TaskListQuery query, CancellationToken cancellationToken = default)
     {
@@ -103,7 +106,7 @@ public sealed class TaskQueries(CaseFlowDatabase database)
             Instant(reader, 18),
             new TaskSlaView(
                 SlaStatuses.At(now, breach, warn, paused), breach, warn, Convert.ToInt32(reader.GetValue(22), CultureInfo.InvariantCulture) != 0,
-                breach is null ? null : Convert.ToInt32(reader.GetValue(24), CultureInfo.InvariantCulture)),
+                breach is null ? null : Convert.ToInt32(reader.GetValue(24), CultureInfo.InvariantCulture), Instant(reader, 25)),
             Convert.ToInt32(reader.GetValue(23), CultureInfo.InvariantCulture));
     }
 

@@ -97,6 +97,11 @@ internal sealed class TaskSqlFilter
             _clauses.Add($"sla_paused = 0 AND sla_breach_at <= {nowText}");
         }
 
+        if (filter.OverdueList == true)
+        {
+            _clauses.Add("EXISTS (SELECT 1 FROM rm_task_overdue o WHERE o.task_id = rm_tasks.task_id)");
+        }
+
         if (filter.FollowUpDue == true)
         {
             _clauses.Add($"follow_up_at <= {nowText}");

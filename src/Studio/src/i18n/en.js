@@ -386,6 +386,8 @@ export default {
   'history.slaEscalatedToCaseworker': 'escalated to the town caseworker',
   'history.slaEscalated': 'escalated to the supervisor',
   'history.slaEscalatedToDirector': 'escalated to the director',
+  'history.slaWarningCopied': 'warning copied to the supervisors',
+  'history.slaOverdueListed': "on the director's overdue list",
   'history.taskFollowUpDateChanged': 'follow-up date changed',
   'history.taskFollowUpDue': 'follow-up due',
   'history.taskPriorityChanged': 'priority changed',
