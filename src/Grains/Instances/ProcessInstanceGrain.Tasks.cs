@@ -60,21 +60,33 @@ internal sealed partial class ProcessInstanceGrain
             return Refuse("submitTask", error!);
         }
 
-        if (Instance is { } current && !IsRepeat(context.CommandId) && current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is { } task)
+        if (await FormProblemAsync(taskId, variables, context.CommandId).ConfigureAwait(true) is { } problem)
         {
-            var (model, modelError) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
-            if (model is null)
-            {
-                return Refuse("submitTask", modelError!);
-            }
-
-            if (model.GetNode(task.ElementId) is UserTask { Form: { } definition } && await CheckFormAsync(definition, variables).ConfigureAwait(true) is { } formError)
-            {
-                return Refuse("submitTask", formError);
-            }
+            return Refuse("submitTask", problem);
         }
 
         return await TaskCommandAsync(taskId, context, new CompleteTask(context.CommandId, taskId, variables, context.Actor)).ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// Why <paramref name="variables"/> may not complete the open task: its form refuses them, or its model cannot be
+    /// read; null when they may, or when the command is a repeat or the task is not open (the command itself says so).
+    /// </summary>
+    /// <remarks>Every path that completes a user task comes through here, the caseworker's and the operator's alike.</remarks>
+    private async Task<DomainError?> FormProblemAsync(string taskId, IReadOnlyDictionary<string, JsonElement>? variables, string commandId)
+    {
+        if (Instance is not { } current || IsRepeat(commandId) || current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is not { } task)
+        {
+            return null;
+        }
+
+        var (model, modelError) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+        if (model is null)
+        {
+            return modelError;
+        }
+
+        return model.GetNode(task.ElementId) is UserTask { Form: { } definition } ? await CheckFormAsync(definition, variables).ConfigureAwait(true) : null;
     }
 
     async Task<TaskCommentsResult> IProcessInstanceGrain.CommentTaskAsync(string taskId, string text, TaskCommandContext context)

@@ -104,10 +104,18 @@ internal sealed partial class ProcessInstanceGrain(
     Task<InstanceHistoryResult> IProcessInstanceGrain.GetHistoryAsync() =>
         Task.FromResult(Instance is null ? new InstanceHistoryResult([], NotFound()) : new InstanceHistoryResult([.. state.State.History], null));
 
-    Task<ProcessInstanceResult> IProcessInstanceGrain.CompleteTaskAsync(string taskId, string? variablesJson, string actor, string commandId) =>
-        InstanceVariables.TryParse(variablesJson, out var variables, out var error)
-            ? CommandAsync(new CompleteTask(commandId, taskId, variables, actor))
-            : Task.FromResult(Refuse("completeTask", error!));
+    async Task<ProcessInstanceResult> IProcessInstanceGrain.CompleteTaskAsync(string taskId, string? variablesJson, string actor, string commandId)
+    {
+        if (!InstanceVariables.TryParse(variablesJson, out var variables, out var error))
+        {
+            return Refuse("completeTask", error!);
+        }
+
+        // An operator completing on someone's behalf fills in the same form: the process after it relies on those values.
+        return await FormProblemAsync(taskId, variables, commandId).ConfigureAwait(true) is { } problem
+            ? Refuse("completeTask", problem)
+            : await CommandAsync(new CompleteTask(commandId, taskId, variables, actor)).ConfigureAwait(true);
+    }
 
     Task<ProcessInstanceResult> IProcessInstanceGrain.RetryIncidentAsync(string incidentId, string? variablesJson, string actor, string commandId) =>
         InstanceVariables.TryParse(variablesJson, out var variables, out var error)

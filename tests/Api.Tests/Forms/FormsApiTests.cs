@@ -134,6 +134,35 @@ public abstract class FormsApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
     }
 
+    [Fact(DisplayName = "A camunda:formKey task resolves its deployed form: schema, values and per-field checks; an embedded: key is left to the console")]
+    public async Task Form_key_task()
+    {
+        var formKey = NewKey();
+        using var deployed = await node.Client.PostAsJsonAsync($"/api/forms/{formKey}", new { schema = AssessmentSchema });
+        Assert.Equal(HttpStatusCode.Created, deployed.StatusCode);
+        var (_, taskId) = await StartFormTaskAsync($"camunda:formKey=\"camunda-forms:deployment:forms/{formKey}.form\"");
+        var (_, embedded) = await StartFormTaskAsync("camunda:formKey=\"embedded:app:forms/visit.html\"");
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+
+        var form = await caseworker.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}/form");
+        Assert.Equal(("formKey", "resolved", formKey), (form.GetProperty("kind").GetString(), form.GetProperty("resolution").GetString(), form.GetProperty("form").GetProperty("key").GetString()));
+        Assert.Equal(4, form.GetProperty("values").GetProperty("grade").GetInt32());
+
+        var (_, etag) = await TaskApiKit.ReadTaskAsync(caseworker, taskId);
+        using var invalid = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/complete", new { variables = new { grade = 7, category = "Hearing" } }, etag);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        Assert.Equal(["assessorNote:FIELD_REQUIRED", "grade:FIELD_RANGE", "category:FIELD_ENUM"], FieldErrors(await BodyOf(invalid)));
+        using var valid = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/complete",
+            new { variables = new { assessorNote = "达到标准", grade = 2, category = "Physical" } }, etag);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+
+        var external = await caseworker.GetFromJsonAsync<JsonElement>($"/api/tasks/{embedded}/form");
+        Assert.Equal(("formKey", "external", JsonValueKind.Null), (external.GetProperty("kind").GetString(), external.GetProperty("resolution").GetString(), external.GetProperty("schema").ValueKind));
+        var (_, embeddedTag) = await TaskApiKit.ReadTaskAsync(caseworker, embedded);
+        using var unvalidated = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{embedded}/complete", new { variables = new { anything = 1 } }, embeddedTag);
+        Assert.Equal(HttpStatusCode.OK, unvalidated.StatusCode);
+    }
+
     [Fact(DisplayName = "A formData task gets a generated form-js schema beside its fields; a task without a form has neither")]
     public async Task Form_data_task_gets_a_generated_schema()
     {
@@ -178,7 +207,10 @@ public abstract class FormsApiTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal(["assessorNote:FIELD_REQUIRED"], FieldErrors(await BodyOf(missing)));
     }
 
-    private async Task<(string InstanceId, string TaskId)> StartFormRefTaskAsync(string formKey, string binding = "camunda:formRefBinding=\"latest\"")
+    private Task<(string InstanceId, string TaskId)> StartFormRefTaskAsync(string formKey, string binding = "camunda:formRefBinding=\"latest\"") =>
+        StartFormTaskAsync($"camunda:formRef=\"{formKey}\" {binding}");
+
+    private async Task<(string InstanceId, string TaskId)> StartFormTaskAsync(string formAttributes)
     {
         var key = "form_ref_" + Guid.NewGuid().ToString("N")[..8];
         var xml = $"""
@@ -187,7 +219,7 @@ public abstract class FormsApiTests<TNode>(TNode node) : IClassFixture<TNode>
               <bpmn:process id="{key}" isExecutable="true">
                 <bpmn:startEvent id="start" />
                 <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Assess" />
-                <bpmn:userTask id="Assess" name="Assess" camunda:candidateGroups="caseworker" camunda:formRef="{formKey}" {binding} />
+                <bpmn:userTask id="Assess" name="Assess" camunda:candidateGroups="caseworker" {formAttributes} />
                 <bpmn:sequenceFlow id="f2" sourceRef="Assess" targetRef="end" />
                 <bpmn:endEvent id="end" />
               </bpmn:process>

@@ -268,6 +268,24 @@ public abstract class InstancesApiTests<TNode>(TNode node) : IClassFixture<TNode
         Assert.Equal((HttpStatusCode.Conflict, "TaskNotActive"), (twice.StatusCode, Code(await JsonAsync(twice))));
     }
 
+    [Fact(DisplayName = "An operator completing a task on someone's behalf fills in its form: a bad value is 422 FormInvalid per field, as in the worklist")]
+    public async Task Operator_completion_is_checked_against_the_form()
+    {
+        var kit = new Tasks.TaskApiKit(node.Factory);
+        var (id, intake) = await kit.StartAsync();
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        var review = await Tasks.TaskApiKit.ToReviewAsync(caseworker, intake);
+
+        using var invalid = await Supervisor.PostAsJsonAsync(Url($"/api/instances/{id}/tasks/{review}/complete"), new { variables = new { visits = 11 } });
+        using var valid = await Supervisor.PostAsJsonAsync(Url($"/api/instances/{id}/tasks/{review}/complete"), new { variables = new { decision = "reject", visits = 0 } });
+
+        var problem = await JsonAsync(invalid);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "FormInvalid"), (invalid.StatusCode, Code(problem)));
+        Assert.Equal(["decision", "visits"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order().ToArray());
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Equal("completed", (await JsonAsync(valid)).GetProperty("status").GetString());
+    }
+
     [Fact(DisplayName = "Malformed and mistyped bodies on every instance and external-task command are 4xx, never 5xx")]
     public async Task Malformed_bodies_are_client_errors()
     {
