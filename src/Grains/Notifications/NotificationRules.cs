@@ -1,4 +1,5 @@
 using CaseFlow.Grains.Contracts.Instances;
+using CaseFlow.Workflows.Execution.Effects;
 
 namespace CaseFlow.Grains.Notifications;
 
@@ -10,13 +11,15 @@ namespace CaseFlow.Grains.Notifications;
 public static class NotificationRules
 {
     /// <summary>The history kind the task commands write when a task is given to someone (claim, assign, delegate).</summary>
-    public const string TaskAssignedHistoryKind = "taskAssigned";
+    public const string TaskAssignedHistoryKind = TaskChanges.Assigned;
 
     public static IReadOnlyList<NotificationRule> All { get; } =
     [
         new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAvailable, NotificationAudience.CandidateGroups, "New task \"{task}\" in {process} is waiting for your group."),
         new(InstanceHistoryKinds.TaskCreated, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
         new(TaskAssignedHistoryKind, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is assigned to you."),
+        new(TaskChanges.Delegated, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} is delegated to you; resolve it to hand it back."),
+        new(TaskChanges.Resolved, NotificationKinds.TaskAssigned, NotificationAudience.Assignee, "Task \"{task}\" in {process} you delegated is resolved and back with you."),
         new(InstanceHistoryKinds.SlaWarning, NotificationKinds.TaskAtRisk, NotificationAudience.Workers, "Task \"{task}\" in {process} is at risk: its deadline is near."),
         new(InstanceHistoryKinds.SlaWarningCopied, NotificationKinds.TaskAtRisk, NotificationAudience.Supervisors, "Task \"{task}\" in {process} is at risk: its deadline is near (copy for supervisors)."),
         new(InstanceHistoryKinds.SlaBreached, NotificationKinds.TaskOverdue, NotificationAudience.Workers, "Task \"{task}\" in {process} has passed its deadline."),

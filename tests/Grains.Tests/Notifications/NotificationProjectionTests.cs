@@ -8,6 +8,7 @@ using CaseFlow.Grains.ReadModel;
 using CaseFlow.Grains.Storage;
 using CaseFlow.Grains.Tests.Infrastructure;
 using CaseFlow.Grains.Tests.Persons;
+using CaseFlow.Workflows.Execution.Effects;
 using CaseFlow.Workflows.Execution.State;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -163,6 +164,21 @@ public sealed class NotificationProjectionTests : IAsyncLifetime
         var row = Assert.Single(await RowsAsync());
         Assert.Equal(("cw.t2", NotificationKinds.TaskAssigned), (row.Recipient, row.Kind));
         Assert.Equal("Task \"审核\" in 上门办证 is assigned to you.", row.Title);
+    }
+
+    [Fact(DisplayName = "A delegation reaches the delegate, and resolving it reaches the owner it goes back to")]
+    public async Task Delegation_and_resolution_reach_the_new_assignee()
+    {
+        await ApplyAsync("I7", 2, Instance(
+            [OpenTask("t1", "审核", assignee: "cw.t2")],
+            Entry(1, TaskChanges.Delegated, taskId: "t1", actor: "cw.t1")));
+        await ApplyAsync("I8", 2, Instance(
+            [OpenTask("t1", "审核", assignee: "cw.t1")],
+            Entry(1, TaskChanges.Resolved, taskId: "t1", actor: "cw.t2")));
+
+        Assert.Equal(
+            [("cw.t1", "Task \"审核\" in 上门办证 you delegated is resolved and back with you."), ("cw.t2", "Task \"审核\" in 上门办证 is delegated to you; resolve it to hand it back.")],
+            (await RowsAsync()).Select(r => (r.Recipient, r.Title)).Order());
     }
 
     [Fact(DisplayName = "Each event is queued once for each active webhook subscribed to its kind, in the same transaction")]
