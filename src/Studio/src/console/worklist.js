@@ -13,6 +13,7 @@ const builtIn = [
   { id: 'mine', key: 'worklist.mine', query: { assignedToMe: 'true' } },
   { id: 'claimable', key: 'worklist.claimable', query: { candidateForMe: 'true' } },
   { id: 'overdue', key: 'worklist.overdue', query: { overdue: 'true' } },
+  { id: 'overdueList', key: 'worklist.overdueList', query: { overdueList: 'true' } },
 ];
 
 /**
