@@ -3,7 +3,6 @@ using System.Text;
 using CaseFlow.Api.Webhooks;
 using CaseFlow.Grains.Notifications.Webhooks;
 using CaseFlow.Grains.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -11,25 +10,27 @@ using Microsoft.Extensions.Time.Testing;
 namespace CaseFlow.Api.Tests.Notifications;
 
 /// <summary>The webhook dispatcher against a local HTTP receiver on a fake clock: signatures, retries, back-off and giving up.</summary>
-public sealed class WebhookDispatcherTests : IAsyncLifetime
+/// <remarks>Runs on each database: the dispatcher claims due deliveries with a dialect's own locking (SKIP LOCKED on PostgreSQL).</remarks>
+public abstract class WebhookDispatcherTests : IAsyncLifetime
 {
     private const string Secret = "a-webhook-secret-of-some-length";
     private static readonly DateTimeOffset Start = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "caseflow-tests", Guid.NewGuid().ToString("N"), "webhooks.db");
     private readonly FakeTimeProvider _clock = new(Start);
     private readonly WebhookOptions _options = new() { InitialBackoff = TimeSpan.FromSeconds(10), MaxBackoff = TimeSpan.FromSeconds(25), MaxAttempts = 4 };
     private CaseFlowDatabase _database = null!;
     private WebhookStore _store = null!;
 
+    /// <summary>An empty database of the subclass's dialect.</summary>
+    protected abstract Task<CaseFlowDatabase> CreateDatabaseAsync();
+
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        _database = new CaseFlowDatabase(SqliteFactory.Instance.CreateDataSource($"Data Source={_path};Pooling=False"), SqlDialect.Sqlite);
+        _database = await CreateDatabaseAsync();
         await new SchemaMigrator(_database).MigrateAsync();
         _store = new WebhookStore(_database);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     [Fact(DisplayName = "A refused delivery is retried after 10 s, then 20 s, then the 25 s cap, and never early; 2xx ends it")]
     public async Task Retries_back_off_exponentially_up_to_the_cap()
