@@ -5,6 +5,7 @@ using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Api.Tests.Processes;
 using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Contracts.Processes;
+using CaseFlow.Grains.Identity;
 using CaseFlow.Grains.Instances;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,36 @@ public sealed class TaskApiKit(CaseFlowApiFactory factory)
         return (instanceId, result.Instance!.Tasks.Single().TaskId);
     }
 
+    /// <summary>
+    /// A second caseworker of 城关镇, created through the admin API with the same candidate rights as the demo one, and a
+    /// client signed in as them. The shipped seeds keep one user per role; a fresh login per call keeps tests apart.
+    /// </summary>
+    public async Task<(string Login, HttpClient Client)> SecondCaseworkerAsync()
+    {
+        using var admin = await factory.CreateClientAsAsync(Roles.Admin);
+        var login = "cw.second" + Guid.NewGuid().ToString("N")[..8];
+        const string password = "A-long-enough-password-2";
+        using var created = await admin.PostAsJsonAsync(Url("/api/admin/users"), new { login, displayName = "城关镇专干二（测试）", password });
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var role = await admin.PostAsJsonAsync(Url($"/api/admin/users/{id}/roles"), new { role = Roles.Caseworker, jurisdiction = DemoUsers.CaseworkerTown });
+        Assert.True(role.IsSuccessStatusCode, await role.Content.ReadAsStringAsync());
+
+        var client = factory.CreateClient();
+        using var token = await client.PostAsJsonAsync(Url("/api/auth/token"), new { login, password });
+        Assert.True(token.IsSuccessStatusCode, await token.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return (login, client);
+    }
+
+    /// <summary>Sends a task command with the ETag the supervisor reads just before, so only the caller's rights decide.</summary>
+    public static async Task<HttpResponseMessage> CommandAsync(HttpClient reader, HttpClient client, HttpMethod method, string taskId, string command, object? body)
+    {
+        var (_, etag) = await ReadTaskAsync(reader, taskId);
+        return await SendAsync(client, method, $"/api/tasks/{taskId}/{command}", body, etag);
+    }
+
     public Task<InstanceHistoryResult> HistoryAsync(string instanceId) => Grains.GetGrain<IProcessInstanceGrain>(instanceId).GetHistoryAsync();
 
     public static async Task<(JsonElement Body, string? ETag)> ReadTaskAsync(HttpClient client, string taskId)
@@ -81,6 +112,16 @@ public sealed class TaskApiKit(CaseFlowApiFactory factory)
         Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
         var outcome = await completed.Content.ReadFromJsonAsync<JsonElement>();
         return outcome.GetProperty("openTasks")[0].GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Posts <paramref name="bytes"/> as the multipart <c>file</c> part of an attachment upload.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string taskId, byte[] bytes, string fileName, string contentType)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(Url($"/api/tasks/{taskId}/attachments"), form);
     }
 
     public static async Task<string> CodeOf(HttpResponseMessage response) =>
