@@ -78,6 +78,34 @@ public abstract class TaskCommandsApiTests<TNode>(TNode node) : IClassFixture<TN
         Assert.DoesNotContain(history, e => e.Detail?.Contains("王某某", StringComparison.Ordinal) == true);
     }
 
+    [Fact(DisplayName = "A file one byte over the limit is 413 ATTACHMENT_TOO_LARGE and nothing is stored or recorded")]
+    public async Task Oversize_attachment_stores_nothing()
+    {
+        var (instanceId, taskId) = await Kit.StartAsync();
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        using var first = await TaskApiKit.UploadAsync(caseworker, taskId, "%PDF-1.4 first"u8.ToArray(), "first.pdf", "application/pdf");
+        var before = await ListAttachmentsAsync(caseworker, taskId);
+        var oversize = new byte[CaseFlow.Api.Tasks.AttachmentReader.MaxFileBytes + 1];
+        "%PDF-1.4 "u8.CopyTo(oversize);
+        var atLimit = oversize[..CaseFlow.Api.Tasks.AttachmentReader.MaxFileBytes];
+
+        using var refused = await TaskApiKit.UploadAsync(caseworker, taskId, oversize, "big.pdf", "application/pdf");
+        var after = await ListAttachmentsAsync(caseworker, taskId);
+        var history = (await Kit.HistoryAsync(instanceId)).Entries;
+        using var accepted = await TaskApiKit.UploadAsync(caseworker, taskId, atLimit, "limit.pdf", "application/pdf");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Equal(CaseFlow.Api.Tasks.TaskErrorCodes.AttachmentTooLarge, await TaskApiKit.CodeOf(refused));
+        Assert.Equal(before, after);
+        Assert.Single(before);
+        Assert.Single(history, e => e.Kind == "taskAttachmentAdded");
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    private static async Task<string[]> ListAttachmentsAsync(HttpClient client, string taskId) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>(TaskApiKit.Url($"/api/tasks/{taskId}/attachments"))).EnumerateArray().Select(a => a.GetProperty("id").GetString()!)];
+
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
