@@ -12,7 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseFlow.Api.Tests.Tasks;
 
 /// <summary>Deploys the task-review process once per node and starts instances of it in a chosen jurisdiction.</summary>
-public sealed class TaskApiKit(CaseFlowApiFactory factory)
+/// <param name="factory">The node.</param>
+/// <param name="model">Changes the model's XML before it is deployed, for a variant of the process; none by default.</param>
+public sealed class TaskApiKit(CaseFlowApiFactory factory, Func<string, string>? model = null)
 {
     private string? _key;
 
@@ -28,6 +30,7 @@ public sealed class TaskApiKit(CaseFlowApiFactory factory)
         }
 
         var xml = ProcessFixtures.WithFreshKeys("task-review.bpmn", out var keys, "task_review");
+        xml = model?.Invoke(xml) ?? xml;
         var definition = Grains.GetGrain<IProcessDefinitionGrain>(keys[0]);
         var deployed = await definition.DeployAsync(new DeployProcess("supervisor", xml));
         Assert.Null(deployed.Error);

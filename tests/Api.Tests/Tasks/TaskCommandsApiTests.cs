@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaseFlow.Api.Tests.Infrastructure;
+using CaseFlow.Grains.Contracts.Instances;
 using CaseFlow.Grains.Identity;
 
 namespace CaseFlow.Api.Tests.Tasks;
@@ -101,6 +102,27 @@ public abstract class TaskCommandsApiTests<TNode>(TNode node) : IClassFixture<TN
         Assert.Single(before);
         Assert.Single(history, e => e.Kind == "taskAttachmentAdded");
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    [Fact(DisplayName = "R74: a task whose model forbids returning (caseflow.return = none) answers 409 ReturnNotAllowed and stays as it was")]
+    public async Task Return_forbidden_by_the_model()
+    {
+        var kit = new TaskApiKit(node.Factory, xml => xml.Replace(
+            "name=\"caseflow.return\" value=\"Intake\"", "name=\"caseflow.return\" value=\"none\"", StringComparison.Ordinal));
+        var (instanceId, intake) = await kit.StartAsync();
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        var review = await TaskApiKit.ToReviewAsync(caseworker, intake);
+        var (before, etag) = await TaskApiKit.ReadTaskAsync(caseworker, review);
+        var historyBefore = (await kit.HistoryAsync(instanceId)).Entries.Length;
+
+        using var refused = await TaskApiKit.PostAsync(caseworker, $"/api/tasks/{review}/return", new { targetElementId = "Intake", reason = "照片缺失" }, etag);
+        var (after, etagAfter) = await TaskApiKit.ReadTaskAsync(caseworker, review);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(InstanceErrorCodes.ReturnNotAllowed, await TaskApiKit.CodeOf(refused));
+        Assert.Equal(etag, etagAfter);
+        Assert.Equal(before.GetRawText(), after.GetRawText());
+        Assert.Equal(historyBefore, (await kit.HistoryAsync(instanceId)).Entries.Length);
     }
 
     private static async Task<string[]> ListAttachmentsAsync(HttpClient client, string taskId) =>
