@@ -39,12 +39,13 @@ public sealed class TaskApiKit(CaseFlowApiFactory factory, Func<string, string>?
     }
 
     /// <summary>Starts an instance in <paramref name="jurisdiction"/> and returns its first (Intake) task id.</summary>
-    public async Task<(string InstanceId, string TaskId)> StartAsync(string jurisdiction = DemoUsers.MemberVillage, string? businessKey = null, string? personId = null)
+    public async Task<(string InstanceId, string TaskId)> StartAsync(
+        string jurisdiction = DemoUsers.MemberVillage, string? businessKey = null, string? personId = null, string? petitionId = null)
     {
         var key = await KeyAsync();
         var instanceId = ProcessInstanceIds.New();
         var result = await Grains.GetGrain<IProcessInstanceGrain>(instanceId).StartAsync(
-            new StartProcessInstance(key, null, businessKey ?? "BK-" + instanceId[^6..], null, personId, null, "supervisor", Guid.NewGuid().ToString("N"), jurisdiction));
+            new StartProcessInstance(key, null, businessKey ?? "BK-" + instanceId[^6..], null, personId, petitionId, "supervisor", Guid.NewGuid().ToString("N"), jurisdiction));
         Assert.Null(result.Error);
         return (instanceId, result.Instance!.Tasks.Single().TaskId);
     }
