@@ -114,18 +114,26 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
     [Fact(DisplayName = "Two caseworkers complete the same task at the same moment: exactly one succeeds, the other gets 409")]
     public async Task Concurrent_completion()
     {
-        var (_, taskId) = await Kit.StartAsync();
+        var (instanceId, taskId) = await Kit.StartAsync();
         using var caseworker = await AsAsync(Roles.Caseworker);
+        var (colleagueLogin, colleagueClient) = await Kit.SecondCaseworkerAsync();
+        using var colleague = colleagueClient;
         var (_, etag) = await TaskApiKit.ReadTaskAsync(caseworker, taskId);
+        var (_, colleagueEtag) = await TaskApiKit.ReadTaskAsync(colleague, taskId);
 
+        // Both are candidates of the unassigned task by the same group in the same town, read the same revision and
+        // complete it without claiming first.
         var responses = await Task.WhenAll(
             TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/complete", new { }, etag),
-            TaskApiKit.PostAsync(node.Client, $"/api/tasks/{taskId}/complete", new { }, etag));
+            TaskApiKit.PostAsync(colleague, $"/api/tasks/{taskId}/complete", new { }, colleagueEtag));
 
         var statuses = responses.Select(r => r.StatusCode).Order().ToArray();
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
         var conflict = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
         Assert.Equal(InstanceErrorCodes.TaskNotActive, await TaskApiKit.CodeOf(conflict));
+        Assert.Equal(etag, colleagueEtag);
+        var completed = Assert.Single((await Kit.HistoryAsync(instanceId)).Entries, e => e.Kind == InstanceHistoryKinds.TaskCompleted);
+        Assert.Contains(completed.Actor, new[] { DemoUsers.LoginOf(Roles.Caseworker), colleagueLogin });
         foreach (var response in responses)
         {
             response.Dispose();
