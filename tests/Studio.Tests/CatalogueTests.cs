@@ -22,6 +22,24 @@ public sealed partial class CatalogueTests
         Assert.Empty(english.Except(chinese, StringComparer.Ordinal).Order(StringComparer.Ordinal));
     }
 
+    [Fact(DisplayName = "Every instance history kind, including the engine's task change words, has a label in both catalogues")]
+    public void History_kinds_are_labelled()
+    {
+        var root = RepositoryRoot();
+        var kinds = new[]
+            {
+                Path.Combine(root, "src", "Grains", "Contracts", "Instances", "InstanceHistoryKinds.cs"),
+                Path.Combine(root, "src", "Workflows", "Execution", "Effects", "TaskChanges.cs"),
+            }
+            .SelectMany(file => HistoryKind().Matches(File.ReadAllText(file, Encoding.UTF8)).Select(m => "history." + m.Groups["kind"].Value))
+            .ToList();
+        var folder = Path.Combine(root, "src", "Studio", "src", "i18n");
+        var chinese = Keys(Path.Combine(folder, "zh-CN.js"));
+
+        Assert.True(kinds.Count > 30, "the history kinds were not read: " + kinds.Count);
+        Assert.Empty(kinds.Except(chinese, StringComparer.Ordinal));
+    }
+
     private static HashSet<string> Keys(string file) =>
         CatalogueKey().Matches(File.ReadAllText(file, Encoding.UTF8)).Select(m => m.Groups["key"].Value).ToHashSet(StringComparer.Ordinal);
 
@@ -42,4 +60,8 @@ public sealed partial class CatalogueTests
     // One entry per line in both catalogues: two spaces, the quoted key, a colon.
     [GeneratedRegex(@"^  '(?<key>[^']+)':", RegexOptions.Multiline)]
     private static partial Regex CatalogueKey();
+
+    // A history kind is a public string constant whose value is one camelCase word.
+    [GeneratedRegex(@"public const string \w+ = ""(?<kind>[a-z][A-Za-z]+)"";")]
+    private static partial Regex HistoryKind();
 }

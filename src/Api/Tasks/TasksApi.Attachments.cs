@@ -55,6 +55,16 @@ public static partial class TasksApi
             AttachmentContent.SafeFileName(upload.FileName), contentType, bytes.LongLength,
             Convert.ToHexStringLower(SHA256.HashData(bytes)), task.Viewer.Login, services.Time.GetUtcNow());
         await services.Attachments.SaveAsync(attachment, bytes, cancellationToken);
+
+        // Recorded after the file is kept, so the history never names a file that is not there; the grain records
+        // for any task its instance created, so a task that ended meanwhile cannot leave the file unrecorded.
+        var (context, _) = TaskCommandContexts.From(http, task.Viewer.Login, requireIfMatch: false);
+        var recorded = await task.Grain.RecordTaskAttachmentAsync(attachment.TaskId, attachment.Id, contentType, attachment.SizeBytes, context!);
+        if (recorded.Error is { } error)
+        {
+            return TaskProblems.From(error);
+        }
+
         TasksLog.AttachmentStored(services.Logger, attachment.Id, attachment.SizeBytes, contentType, attachment.TaskId, attachment.UploadedBy);
         return TypedResults.Created(
             $"/api/tasks/{Uri.EscapeDataString(id)}/attachments/{attachment.Id}", AttachmentResponse.From(attachment));

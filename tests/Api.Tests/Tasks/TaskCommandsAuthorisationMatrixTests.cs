@@ -25,10 +25,14 @@ public abstract class TaskCommandsAuthorisationMatrixTests<TNode>(TNode node) : 
 
     private const string Hidden = "404/TASK_NOT_FOUND";
 
+    // An attachment body: sent as the multipart file of an upload rather than as JSON.
+    private static readonly byte[] Scan = "%PDF-1.4 matrix"u8.ToArray();
+
     // method, path, body, then the answer inside the jurisdiction for a village member, a town caseworker and a
     // county supervisor or director (the county roles get the same answer outside). Village members read the
     // village's tasks and comment on them; caseworkers manage their town's; only a supervisor or director moves a due
     // date; nobody resolves a task that was never delegated to them, and nobody resumes a clock that is running.
+    // Attaching is working on the task: the caseworkers' candidates and the managers, not the village member.
     private static readonly (HttpMethod Method, string Path, object? Body, string Member, string Caseworker, string County)[] Endpoints =
     [
         (HttpMethod.Get, "history", null, "200", "200", "200"),
@@ -42,6 +46,7 @@ public abstract class TaskCommandsAuthorisationMatrixTests<TNode>(TNode node) : 
         (HttpMethod.Post, "complete", new { variables = new { } }, "403", "200", "200"),
         (HttpMethod.Post, "return", new { targetElementId = "Task_Intake", reason = "矩阵" }, "403", "409", "409"),
         (HttpMethod.Post, "comments", new { text = "矩阵" }, "201", "201", "201"),
+        (HttpMethod.Post, "attachments", Scan, "403", "201", "201"),
         (HttpMethod.Post, "pause", new { reason = "矩阵" }, "403", "200", "200"),
         (HttpMethod.Post, "resume", new { reason = "矩阵" }, "403", "409", "409"),
         (HttpMethod.Put, "due-date", new { dueDate = "2026-12-31T00:00:00Z" }, "403", "403", "200"),
@@ -87,7 +92,9 @@ public abstract class TaskCommandsAuthorisationMatrixTests<TNode>(TNode node) : 
         var (_, etag) = await TaskApiKit.ReadTaskAsync(node.Client, taskId);
         using var response = method == HttpMethod.Get
             ? await client.GetAsync(TaskApiKit.Url($"/api/tasks/{taskId}/{path}"))
-            : await TaskApiKit.SendAsync(client, method, $"/api/tasks/{taskId}/{path}", body, etag);
+            : body is byte[] file
+                ? await TaskApiKit.UploadAsync(client, taskId, file, "scan.pdf", "application/pdf")
+                : await TaskApiKit.SendAsync(client, method, $"/api/tasks/{taskId}/{path}", body, etag);
         var status = (int)response.StatusCode;
         return status == 404
             ? "404/" + (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()

@@ -114,18 +114,26 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
     [Fact(DisplayName = "Two caseworkers complete the same task at the same moment: exactly one succeeds, the other gets 409")]
     public async Task Concurrent_completion()
     {
-        var (_, taskId) = await Kit.StartAsync();
+        var (instanceId, taskId) = await Kit.StartAsync();
         using var caseworker = await AsAsync(Roles.Caseworker);
+        var (colleagueLogin, colleagueClient) = await Kit.SecondCaseworkerAsync();
+        using var colleague = colleagueClient;
         var (_, etag) = await TaskApiKit.ReadTaskAsync(caseworker, taskId);
+        var (_, colleagueEtag) = await TaskApiKit.ReadTaskAsync(colleague, taskId);
 
+        // Both are candidates of the unassigned task by the same group in the same town, read the same revision and
+        // complete it without claiming first.
         var responses = await Task.WhenAll(
             TaskApiKit.PostAsync(caseworker, $"/api/tasks/{taskId}/complete", new { }, etag),
-            TaskApiKit.PostAsync(node.Client, $"/api/tasks/{taskId}/complete", new { }, etag));
+            TaskApiKit.PostAsync(colleague, $"/api/tasks/{taskId}/complete", new { }, colleagueEtag));
 
         var statuses = responses.Select(r => r.StatusCode).Order().ToArray();
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
         var conflict = responses.Single(r => r.StatusCode == HttpStatusCode.Conflict);
         Assert.Equal(InstanceErrorCodes.TaskNotActive, await TaskApiKit.CodeOf(conflict));
+        Assert.Equal(etag, colleagueEtag);
+        var completed = Assert.Single((await Kit.HistoryAsync(instanceId)).Entries, e => e.Kind == InstanceHistoryKinds.TaskCompleted);
+        Assert.Contains(completed.Actor, new[] { DemoUsers.LoginOf(Roles.Caseworker), colleagueLogin });
         foreach (var response in responses)
         {
             response.Dispose();
@@ -267,9 +275,9 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
         using var caseworker = await AsAsync(Roles.Caseworker);
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
 
-        using var stored = await UploadAsync(caseworker, taskId, png, "../../etc/证件照.png", "image/png");
-        using var lying = await UploadAsync(caseworker, taskId, png, "scan.pdf", "application/pdf");
-        using var binary = await UploadAsync(caseworker, taskId, [0x4D, 0x5A, 0x90, 0x00, 0x03], "tool.exe", "application/octet-stream");
+        using var stored = await TaskApiKit.UploadAsync(caseworker, taskId, png, "../../etc/证件照.png", "image/png");
+        using var lying = await TaskApiKit.UploadAsync(caseworker, taskId, png, "scan.pdf", "application/pdf");
+        using var binary = await TaskApiKit.UploadAsync(caseworker, taskId, [0x4D, 0x5A, 0x90, 0x00, 0x03], "tool.exe", "application/octet-stream");
         var list = await caseworker.GetFromJsonAsync<JsonElement>(TaskApiKit.Url($"/api/tasks/{taskId}/attachments"));
         var attachment = Assert.Single(list.EnumerateArray());
         using var download = await caseworker.GetAsync(TaskApiKit.Url($"/api/tasks/{taskId}/attachments/{attachment.GetProperty("id").GetString()}"));
@@ -359,14 +367,5 @@ public abstract class TasksApiTests<TNode>(TNode node) : IClassFixture<TNode>
     {
         await node.Factory.WaitForReadModelAsync();
         return await client.GetFromJsonAsync<JsonElement>(TaskApiKit.Url("/api/tasks/filters"));
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string taskId, byte[] bytes, string fileName, string contentType)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        form.Add(file, "file", fileName);
-        return await client.PostAsync(TaskApiKit.Url($"/api/tasks/{taskId}/attachments"), form);
     }
 }

@@ -158,6 +158,32 @@ public sealed class TaskCommandGrainTests(InstanceClusterFixture fixture)
         Assert.DoesNotContain(history.Entries, e => e.Detail?.Contains("family", StringComparison.Ordinal) == true);
     }
 
+    [Fact(DisplayName = "An attachment is recorded in the history with its actor, id, type and size, once per attachment id, even on a task that ended")]
+    public async Task Attachments_are_recorded()
+    {
+        var (grain, review) = await AtReviewAsync();
+        var intakeId = (await grain.GetHistoryAsync()).Entries.First(e => e.Kind == InstanceHistoryKinds.TaskCreated).TaskId!;
+
+        var first = await grain.RecordTaskAttachmentAsync(review.TaskId, "A1", "image/png", 12, As("alice"));
+        var retried = await grain.RecordTaskAttachmentAsync(review.TaskId, "A1", "image/png", 12, As("alice"));
+        var onEnded = await grain.RecordTaskAttachmentAsync(intakeId, "A2", "application/pdf", 2048, As("bob"));
+        var unknown = await grain.RecordTaskAttachmentAsync("nope", "A3", "text/plain", 1, As("alice"));
+        var noType = await grain.RecordTaskAttachmentAsync(review.TaskId, "A4", " ", 1, As("alice"));
+        var history = await grain.GetHistoryAsync();
+
+        Assert.Null(first.Error);
+        Assert.Null(retried.Error);
+        Assert.Null(onEnded.Error);
+        Assert.Equal(InstanceErrorCodes.TaskNotActive, unknown.Error?.Code);
+        Assert.Equal(InstanceErrorCodes.TaskCommandInvalid, noType.Error?.Code);
+        var entries = history.Entries.Where(e => e.Kind == InstanceHistoryKinds.TaskAttachmentAdded)
+            .Select(e => (e.ElementId, e.TaskId, e.Actor, e.Detail)).ToArray();
+        Assert.Equal(
+            [("Review", review.TaskId, "alice", "A1 image/png 12 bytes"), ("Intake", intakeId, "bob", "A2 application/pdf 2048 bytes")],
+            entries);
+        Assert.Equal(review.Revision, first.Instance!.Tasks.Single().Revision);
+    }
+
     [Fact(DisplayName = "The form of an open task lists its formData fields with their constraints and the values the task sees")]
     public async Task Form_view()
     {

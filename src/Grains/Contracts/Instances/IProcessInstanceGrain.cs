@@ -112,6 +112,13 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     [Alias("comment-task")]
     Task<TaskCommentsResult> CommentTaskAsync(string taskId, string text, TaskCommandContext context);
 
+    /// <summary>
+    /// Records in the history that a file, already stored, was attached to a task of this instance: with its actor, id,
+    /// type and size, never its name (file names can carry a person's name). Once per attachment id.
+    /// </summary>
+    [Alias("record-task-attachment")]
+    Task<ProcessInstanceResult> RecordTaskAttachmentAsync(string taskId, string attachmentId, string contentType, long sizeBytes, TaskCommandContext context);
+
     /// <summary>The comments of one task id, oldest first; null for every comment of the instance.</summary>
     [Alias("get-task-comments")]
     Task<TaskCommentsResult> GetTaskCommentsAsync(string? taskId);

@@ -21,6 +21,9 @@ public static class InstanceHistoryKinds
     public const string TaskCommented = "taskCommented";
     public const string TaskFollowUpDue = "taskFollowUpDue";
 
+    /// <summary>A file was attached to a task; the detail is the attachment id, its detected type and size, never its name.</summary>
+    public const string TaskAttachmentAdded = "taskAttachmentAdded";
+
     // The SLA ladder (DOMAIN.md §6.4), written by the instance grain when a clock reaches a rung.
     /// <summary>The task reached its warning point (at risk).</summary>
     public const string SlaWarning = "slaWarning";

@@ -365,6 +365,7 @@ export default {
   'history.migrated': 'migrated',
   'history.taskReturned': 'task returned',
   'history.taskCommented': 'commented',
+  'history.taskAttachmentAdded': 'attachment added',
   'history.taskClaimed': 'task claimed',
   'task.history': 'Instance history',
   'history.taskPaused': 'clock paused',

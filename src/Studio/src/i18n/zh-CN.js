@@ -365,6 +365,7 @@ export default {
   'history.migrated': '版本迁移',
   'history.taskReturned': '任务退回',
   'history.taskCommented': '添加意见',
+  'history.taskAttachmentAdded': '添加附件',
   'history.taskClaimed': '认领任务',
   'task.history': '流程记录',
   'history.taskPaused': '暂停计时',
