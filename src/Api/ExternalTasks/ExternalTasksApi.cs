@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CaseFlow.Api.Common;
 using CaseFlow.Api.Instances;
 using CaseFlow.Grains.Contracts.Instances;
@@ -106,10 +105,9 @@ public static class ExternalTasksApi
                 continue;
             }
 
-            using var variables = JsonDocument.Parse(view.VariablesJson);
             locked.Add(new LockedExternalTask(
                 job.JobId, view.InstanceId, view.ProcessKey, view.ProcessVersion, job.ElementId, job.Topic, job.Attempt, job.AttemptsLeft,
-                view.BusinessKey, workerId, expires, variables.RootElement.Clone()));
+                view.BusinessKey, workerId, expires, MaskedJson.Parse(view.VariablesJson)));
         }
 
         ExternalTasksLog.Locked(services.Logger, workerId, locked.Count, candidates.Count);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts.Instances;
 
 namespace CaseFlow.Api.Instances;
@@ -26,11 +27,10 @@ public sealed record InstanceResponse(
     public static InstanceResponse From(ProcessInstanceView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        using var variables = JsonDocument.Parse(view.VariablesJson);
         return new InstanceResponse(
             view.InstanceId, view.ProcessKey, view.ProcessVersion, view.Status, view.BusinessKey, view.PersonId, view.PetitionId,
             view.JurisdictionCode, view.StartedAt, view.EndedAt, view.ActiveElementIds, view.Tasks, view.Jobs, view.Incidents,
-            variables.RootElement.Clone(), view.NextTimerAt);
+            MaskedJson.Parse(view.VariablesJson), view.NextTimerAt);
     }
 
     /// <summary>The same view with the variables replaced by an empty object, for callers who may not read case content.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseFlow.Api.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,10 +28,9 @@ public static partial class TasksApi
             return TaskProblems.From(result.Error!);
         }
 
-        using var values = JsonDocument.Parse(form.ValuesJson);
         using var schema = form.SchemaJson is { } text ? JsonDocument.Parse(text) : null;
         return TypedResults.Ok(new TaskFormResponse(
-            form.TaskId, form.Kind, form.FormKey, form.FormRef, form.FormRefBinding, [.. form.Fields], values.RootElement.Clone(),
+            form.TaskId, form.Kind, form.FormKey, form.FormRef, form.FormRefBinding, [.. form.Fields], MaskedJson.Parse(form.ValuesJson),
             form.FormKeyResolved is { } key && form.FormVersion is { } version ? new TaskFormVersion(key, version) : null,
             schema?.RootElement.Clone(), form.Generated, form.Resolution));
     }
