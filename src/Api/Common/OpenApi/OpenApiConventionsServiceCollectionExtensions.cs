@@ -10,6 +10,7 @@ public static class OpenApiConventionsServiceCollectionExtensions
         services.Configure<OpenApiOptions>("v1", o => o
             .AddDocumentTransformer<HttpConventionsDocumentTransformer>()
             .AddOperationTransformer<IfMatchOperationTransformer>()
+            .AddOperationTransformer<FileUploadOperationTransformer>()
             .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
             .AddSchemaTransformer<StringEnumSchemaTransformer>());
 }
