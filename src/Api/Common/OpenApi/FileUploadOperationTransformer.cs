@@ -5,7 +5,7 @@ namespace CaseFlow.Api.Common.OpenApi;
 
 /// <summary>Describes the body of endpoints marked <see cref="FileUpload"/> as a multipart form with one binary part.</summary>
 /// <remarks>
-/// Declared as the bare file (<c>Accepts&lt;IFormFile&gt;</c>), the body became a raw stream sent as
+/// Declared only as the bare file (<c>Accepts/// Declared as the bare file (<c>Accepts&lt;IFormFile&gt;</c>), the body becamelt;IFormFile/// Declared as the bare file (<c>Accepts&lt;IFormFile&gt;</c>), the body becamegt;</c>), the body became a raw stream sent as
 /// <c>multipart/form-data</c> without a boundary or part, which every upload from a generated client failed on. An object
 /// with a binary property is what generators turn into a real multipart form with a named file part.
 /// </remarks>
