@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using CaseFlow.Api.Common.OpenApi;
 using CaseFlow.Grains.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ public static partial class TasksApi
     {
         group.MapPost("/{id}/attachments", AttachAsync).WithName("AddTaskAttachment")
             .WithSummary("Attach a file (multipart 'file' part; PDF, JPEG, PNG or text; at most 4 MiB)")
-            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+            .AcceptsFileUpload("file", "The file: PDF, JPEG, PNG or text, at most 4 MiB.").DisableAntiforgery();
         group.MapGet("/{id}/attachments", ListAttachmentsAsync).WithName("ListTaskAttachments").WithSummary("The files attached to a task");
         group.MapGet("/{id}/attachments/{attachmentId}", GetAttachmentAsync).WithName("GetTaskAttachment").WithSummary("Download one attached file");
     }

@@ -14,6 +14,8 @@ public sealed class HttpConventionsDocumentTransformer : IOpenApiDocumentTransfo
 {
     private const string ProblemSchema = nameof(ProblemDetails);
 
+    private const string FieldErrorSchema = "ProblemFieldError";
+
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -26,7 +28,7 @@ public sealed class HttpConventionsDocumentTransformer : IOpenApiDocumentTransfo
             document.Components.Schemas[ProblemSchema] = problem;
         }
 
-        DescribeExtensions(problem);
+        DescribeExtensions(problem, document);
         var reference = new OpenApiSchemaReference(ProblemSchema, document);
         foreach (var (path, item) in document.Paths)
         {
@@ -40,7 +42,7 @@ public sealed class HttpConventionsDocumentTransformer : IOpenApiDocumentTransfo
                 operation.Responses ??= [];
                 operation.Responses.TryAdd("default", new OpenApiResponse
                 {
-                    Description = "An error: ProblemDetails with a stable `code` (and `field` or `errors` for input problems).",
+                    Description = "An error: ProblemDetails with a stable `code` (and `field`, `errors` or `fieldErrors` for input problems).",
                     Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/problem+json"] = new() { Schema = reference } },
                 });
                 if (method == HttpMethod.Patch)
@@ -55,7 +57,7 @@ public sealed class HttpConventionsDocumentTransformer : IOpenApiDocumentTransfo
         }
     }
 
-    private static void DescribeExtensions(OpenApiSchema problem)
+    private static void DescribeExtensions(OpenApiSchema problem, OpenApiDocument document)
     {
         problem.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         problem.Properties.TryAdd("code", new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable error code, e.g. VERSION_MISMATCH." });
@@ -66,6 +68,27 @@ public sealed class HttpConventionsDocumentTransformer : IOpenApiDocumentTransfo
             Type = JsonSchemaType.Object | JsonSchemaType.Null,
             Description = "Messages per field (camelCase JSON names) for input errors.",
             AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        });
+
+        // Task and form endpoints also answer each field error with its stable code (FIELD_REQUIRED, FIELD_RANGE, ...);
+        // undeclared, a generated client could reach it only through untyped extension data.
+        document.Components!.Schemas!.TryAdd(FieldErrorSchema, new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "One input error: the field (camelCase JSON name), its stable code and a message.",
+            Required = new HashSet<string>(StringComparer.Ordinal) { "field", "code", "message" },
+            Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+            {
+                ["field"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                ["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable error code, e.g. FIELD_RANGE." },
+                ["message"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            },
+        });
+        problem.Properties.TryAdd("fieldErrors", new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array | JsonSchemaType.Null,
+            Description = "The input errors with their codes, one per problem, for clients that branch per field (form validation).",
+            Items = new OpenApiSchemaReference(FieldErrorSchema, document),
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseFlow.Api.Common.OpenApi;
 using Microsoft.AspNetCore.OpenApi;
 
@@ -7,9 +8,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OpenApiConventionsServiceCollectionExtensions
 {
     public static IServiceCollection AddCaseFlowOpenApiConventions(this IServiceCollection services) =>
-        services.Configure<OpenApiOptions>("v1", o => o
-            .AddDocumentTransformer<HttpConventionsDocumentTransformer>()
-            .AddOperationTransformer<IfMatchOperationTransformer>()
-            .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
-            .AddSchemaTransformer<StringEnumSchemaTransformer>());
+        services.Configure<OpenApiOptions>("v1", o =>
+        {
+            // Free JSON values are described inline as objects rather than as a component named after the .NET type.
+            o.CreateSchemaReferenceId = type =>
+                (Nullable.GetUnderlyingType(type.Type) ?? type.Type) == typeof(JsonElement) ? null : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+            o.AddDocumentTransformer<HttpConventionsDocumentTransformer>()
+                .AddOperationTransformer<IfMatchOperationTransformer>()
+                .AddOperationTransformer<FileUploadOperationTransformer>()
+                .AddSchemaTransformer<RequiredFieldsSchemaTransformer>()
+                .AddSchemaTransformer<StringEnumSchemaTransformer>()
+                .AddSchemaTransformer<JsonObjectSchemaTransformer>();
+        });
 }
