@@ -3,6 +3,7 @@ import { h, mount } from '../dom.js';
 import { formatDateTime, t, tOr } from '../i18n/index.js';
 import { href } from '../router.js';
 import { hasRole, user } from '../session.js';
+import { historyTimeline } from '../views/history-timeline.js';
 import { describeError, showStatus, statusRegion } from '../views/status.js';
 import { dueText, slaBadge } from './sla.js';
 import { handOverSection } from './task-hand-over.js';
@@ -97,10 +98,7 @@ export function renderTaskView(main, params) {
       // The instance's history, newest first: who claimed, returned, paused or resumed, with the reason as detail.
       h('section', { 'aria-labelledby': 'task-history-title' },
         h('h2', { id: 'task-history-title' }, t('task.history')),
-        h('ol', { class: 'timeline', 'data-list': 'task-history' }, [...(history ?? [])].reverse().map((e) => h('li', { 'data-kind': e.kind },
-          h('p', { class: 'timeline-head' }, h('time', { datetime: e.at }, formatDateTime(e.at)), ' · ',
-            h('strong', {}, tOr('history.' + e.kind, e.kind)), e.elementId ? ' · ' + e.elementId : '', e.actor ? ' · ' + e.actor : ''),
-          e.detail ? h('p', {}, e.detail) : null)))));
+        historyTimeline(history, 'task-history')));
 
     import('./form-viewer.js').then(async ({ createFormViewer, showServerErrors }) => {
       if (disposed || renderId !== renders) return;

@@ -394,6 +394,7 @@ export default {
   'history.slaEscalatedToDirector': 'escalated to the director',
   'history.slaWarningCopied': 'warning copied to the supervisors',
   'history.slaOverdueListed': "on the director's overdue list",
+  'history.notified': 'Notified: {logins}',
   'history.taskFollowUpDateChanged': 'follow-up date changed',
   'history.taskFollowUpDue': 'follow-up due',
   'history.taskPriorityChanged': 'priority changed',

@@ -394,6 +394,7 @@ export default {
   'history.slaEscalatedToDirector': '上报理事长',
   'history.slaWarningCopied': '临期抄送股室负责人',
   'history.slaOverdueListed': '列入理事长督办清单',
+  'history.notified': '已通知：{logins}',
   'history.taskFollowUpDateChanged': '修改跟进日期',
   'history.taskFollowUpDue': '跟进日期已到',
   'history.taskPriorityChanged': '修改优先级',

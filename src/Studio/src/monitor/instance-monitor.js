@@ -4,8 +4,9 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { api } from '../api.js';
 import { h, mount } from '../dom.js';
-import { formatDateTime, t, tOr } from '../i18n/index.js';
+import { formatDateTime, t } from '../i18n/index.js';
 import { href } from '../router.js';
+import { historyTimeline } from '../views/history-timeline.js';
 import { describeError, showStatus, statusRegion } from '../views/status.js';
 import { elementCounts } from './element-counts.js';
 
@@ -85,10 +86,7 @@ export function renderInstanceMonitor(main, params) {
           h('tbody', {}, variables.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, h('code', {}, JSON.stringify(v)))))))),
       h('section', { 'aria-labelledby': 'history-title' },
         h('h2', { id: 'history-title' }, t('monitor.history')),
-        h('ol', { class: 'timeline', 'data-list': 'instance-history' }, [...history].reverse().map((e) => h('li', { 'data-kind': e.kind },
-          h('p', { class: 'timeline-head' }, h('time', { datetime: e.at }, formatDateTime(e.at)), ' · ',
-            h('strong', {}, tOr('history.' + e.kind, e.kind)), e.elementId ? ' · ' + name(e.elementId) : '', e.actor ? ' · ' + e.actor : ''),
-          e.detail ? h('p', {}, e.detail) : null)))));
+        historyTimeline(history, 'instance-history', name)));
   }
 
   async function retry(button, incident) {
