@@ -2,6 +2,7 @@ using CaseFlow.Api.Admin;
 using CaseFlow.Api.Audit;
 using CaseFlow.Api.Auth;
 using CaseFlow.Api.Colleagues;
+using CaseFlow.Api.Common;
 using CaseFlow.Api.ExternalTasks;
 using CaseFlow.Api.Forms;
 using CaseFlow.Api.Instances;
@@ -12,6 +13,7 @@ using CaseFlow.Api.Petitions;
 using CaseFlow.Api.Processes;
 using CaseFlow.Api.Webhooks;
 using CaseFlow.Api.Tasks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +29,13 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapCaseFlowApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var auth = app.ServiceProvider.GetRequiredService<AuthOptions>();
+        MapGroups(app.MapGroup(string.Empty).AddEndpointFilter(QueryTextFilter.InvokeAsync), app.ServiceProvider.GetRequiredService<AuthOptions>());
+        return app;
+    }
+
+    // One group around them all, so the query-text filter (QueryTextFilter) covers every endpoint, and those added later.
+    private static void MapGroups(IEndpointRouteBuilder app, AuthOptions auth)
+    {
         app.MapAuthApi(embedded: auth.Mode == AuthMode.Embedded).RequireAuthorization();
         app.MapPersonsApi().RequireAuthorization();
         app.MapPersonRevealApi();
@@ -43,6 +51,5 @@ public static class CaseFlowApiEndpointRouteBuilderExtensions
         app.MapExternalTasksApi().RequireAuthorization(AuthPolicies.Admin);
         app.MapNotificationsApi().RequireAuthorization();
         app.MapWebhooksApi().RequireAuthorization(AuthPolicies.Admin);
-        return app;
     }
 }

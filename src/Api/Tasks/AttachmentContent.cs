@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace CaseFlow.Api.Tasks;
@@ -52,7 +53,7 @@ public static class AttachmentContent
     }
 
     /// <summary>
-    /// The last path segment of the client's name, without control characters, reserved characters or leading dots,
+    /// The last path segment of the client's name, without control or format characters, reserved characters or leading dots,
     /// at most 100 characters; <c>attachment</c> when nothing is left. Stops path traversal and header injection.
     /// </summary>
     public static string SafeFileName(string? name)
@@ -61,7 +62,9 @@ public static class AttachmentContent
         var builder = new StringBuilder(last.Length);
         foreach (var c in last)
         {
-            if (!char.IsControl(c) && c is not ('<' or '>' or ':' or '"' or '|' or '?' or '*') && !char.IsSurrogate(c))
+            // Format characters include the bidirectional overrides, which would show "a\u202Egnp.exe" as "aexe.png".
+            if (!char.IsControl(c) && c is not ('<' or '>' or ':' or '"' or '|' or '?' or '*') && !char.IsSurrogate(c)
+                && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
             {
                 builder.Append(c);
             }

@@ -1,3 +1,4 @@
+using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Tasks.ReadModel;
 using CaseFlow.Workflows.Sla;
@@ -119,6 +120,10 @@ public sealed class TaskListParameters
             if (value is { Length: > 200 })
             {
                 yield return new FieldError(name, DomainErrorCodes.TooLong, "At most 200 characters.");
+            }
+            else if (ControlCharacters.In(value))
+            {
+                yield return new FieldError(name, DomainErrorCodes.ValidationFailed, ControlCharacters.Message);
             }
         }
     }

@@ -1,3 +1,4 @@
+using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Tasks.ReadModel;
 using Microsoft.AspNetCore.Http;
@@ -32,9 +33,9 @@ public static partial class TasksApi
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(http);
         var name = request?.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxFilterName)
+        if (string.IsNullOrEmpty(name) || name.Length > MaxFilterName || ControlCharacters.In(name))
         {
-            return TaskProblems.Of(DomainErrorCodes.Required, $"A filter needs a name of 1 to {MaxFilterName} characters.", "name");
+            return TaskProblems.Of(DomainErrorCodes.Required, $"A filter needs a name of 1 to {MaxFilterName} characters, none of them a control character.", "name");
         }
 
         var filter = request!.Filter ?? new TaskFilter();

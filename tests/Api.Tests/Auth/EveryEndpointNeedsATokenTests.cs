@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CaseFlow.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +9,7 @@ namespace CaseFlow.Api.Tests.Auth;
 /// Every endpoint the node maps under <c>/api</c> (and the dashboard) answers 401 without a token, except sign-in:
 /// read from the node's own route table, so an endpoint added later is covered without editing this test.
 /// </summary>
-public sealed partial class EveryEndpointNeedsATokenTests(SqliteNodeFixture node) : IClassFixture<SqliteNodeFixture>
+public sealed class EveryEndpointNeedsATokenTests(SqliteNodeFixture node) : IClassFixture<SqliteNodeFixture>
 {
     private static readonly string[] Anonymous = ["POST /api/auth/token"];
 
@@ -32,11 +31,8 @@ public sealed partial class EveryEndpointNeedsATokenTests(SqliteNodeFixture node
                 continue;
             }
 
-            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(Concrete(template), UriKind.Relative));
-            if (method is "POST" or "PUT" or "PATCH")
-            {
-                request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
-            }
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(RouteTableRequests.Concrete(template), UriKind.Relative));
+            request.Content = method is "POST" or "PUT" or "PATCH" ? RouteTableRequests.Body($"{method} {template}") : null;
 
             using var response = await node.Anonymous.SendAsync(request);
             if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -48,11 +44,4 @@ public sealed partial class EveryEndpointNeedsATokenTests(SqliteNodeFixture node
         Assert.True(endpoints.Count > 30, $"Only {endpoints.Count} endpoints were found; the route table was not read.");
         Assert.Empty(answeredWithoutToken);
     }
-
-    /// <summary>A request path for a route template: each parameter gets a harmless value of its constraint's type.</summary>
-    private static string Concrete(string template) =>
-        RouteParameter().Replace(template, m => m.Value.Contains(":int", StringComparison.Ordinal) ? "1" : "x1");
-
-    [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex RouteParameter();
 }

@@ -24,17 +24,18 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
     private const string OutsideVillage = "610921.02.001";
 
     // role → start in, start out, list, get in, get out, history in, history out, incidents in, incidents out,
-    //        complete task in, modify in (an invalid move: 422 once allowed), retry in, retry out (an incident that is not
-    //        open: 404 once allowed), migrate in and out (a dry run: 200 once allowed), cancel in, cancel out
+    //        complete task in, complete task out, modify in, modify out (an invalid move: 422 once allowed), retry in,
+    //        retry out (an incident that is not open: 404 once allowed), migrate in and out (a dry run: 200 once allowed),
+    //        cancel in, cancel out. Every demo operator works county-wide; the town-held operator below has a real outside.
     private static readonly Dictionary<string, int[]> Expected = new(StringComparer.Ordinal)
     {
-        [Roles.Caseworker] = [201, 404, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.VillageMember] = [403, 403, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.Supervisor] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 404, 404, 200, 200, 200],
-        [Roles.Director] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 422, 404, 404, 200, 200, 200],
-        [Roles.Admin] = [403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 422, 404, 404, 200, 200, 200],
+        [Roles.Caseworker] = [201, 404, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.VillageMember] = [403, 403, 200, 200, 404, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Supervisor] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 422, 422, 404, 404, 200, 200, 200],
+        [Roles.Director] = [201, 201, 200, 200, 200, 200, 200, 200, 200, 200, 200, 422, 422, 404, 404, 200, 200, 200],
+        [Roles.Admin] = [403, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 422, 422, 404, 404, 200, 200, 200],
     };
 
     private static int _next = 7600;
@@ -58,9 +59,12 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
             var insideId = inside.GetProperty("instanceId").GetString()!;
             var outsideId = outside.GetProperty("instanceId").GetString()!;
             var taskId = inside.GetProperty("tasks")[0].GetProperty("taskId").GetString()!;
+            var outsideTaskId = outside.GetProperty("tasks")[0].GetProperty("taskId").GetString()!;
 
-            // The completion below moves the inside instance past the review, so the migration gets one still waiting there.
+            // The completions below move the inside and outside instances past the review, so the migration gets two still waiting there.
             var waiting = (await StartOkAsync(Supervisor, new { processKey = key, personId = insidePerson, variables = new { approved = true } }))
+                .GetProperty("instanceId").GetString()!;
+            var waitingOutside = (await StartOkAsync(Supervisor, new { processKey = key, personId = outsidePerson, variables = new { approved = true } }))
                 .GetProperty("instanceId").GetString()!;
             int[] statuses =
             [
@@ -74,10 +78,12 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
                 await StatusAsync(client, HttpMethod.Get, $"/api/instances/{insideId}/incidents"),
                 await StatusAsync(client, HttpMethod.Get, $"/api/instances/{outsideId}/incidents"),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/tasks/{taskId}/complete", new { variables = new { reviewed = true } }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/tasks/{outsideTaskId}/complete", new { variables = new { reviewed = true } }),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/modify", new { instructions = new[] { new { kind = "startBefore", elementId = "no_such_element" } }, reason = "matrix" }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/modify", new { instructions = new[] { new { kind = "startBefore", elementId = "no_such_element" } }, reason = "matrix" }),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/incidents/{insideId}:i9/retry", new { }),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/incidents/{outsideId}:i9/retry", new { }),
-                await MigratedAsync(client, key, waiting, outsideId),
+                await MigratedAsync(client, key, waiting, waitingOutside),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{insideId}/cancel", new { reason = "matrix" }),
                 await StatusAsync(client, HttpMethod.Post, $"/api/instances/{outsideId}/cancel", new { reason = "matrix" }),
             ];
@@ -115,6 +121,57 @@ public abstract class InstancesAuthorisationMatrixTests<TNode>(TNode node) : ICl
         }
 
         return (int)response.StatusCode;
+    }
+
+    [Fact(DisplayName = "A supervisor held in one town operates only there: another town's instance is not found, also inside a migration batch")]
+    public async Task A_town_held_operator_gets_not_found_for_another_towns_instance()
+    {
+        var key = await DeployApprovalAsync(Supervisor);
+        await DeploySecondVersionAsync(key);
+        var insideId = (await StartOkAsync(Supervisor, new { processKey = key, personId = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), InsideTown, InsideVillage), variables = new { approved = true } }))
+            .GetProperty("instanceId").GetString()!;
+        var outside = await StartOkAsync(Supervisor, new { processKey = key, personId = await RegisterAsync(Supervisor, Interlocked.Increment(ref _next), OutsideTown, OutsideVillage), variables = new { approved = true } });
+        var outsideId = outside.GetProperty("instanceId").GetString()!;
+        var outsideTaskId = outside.GetProperty("tasks")[0].GetProperty("taskId").GetString()!;
+        using var operatorOfTown = await TownSupervisorAsync(InsideTown);
+        var plan = new
+        {
+            processKey = key, sourceVersion = 2, targetVersion = 1, dryRun = true,
+            mappings = new[] { new { source = "Task_Review", target = "Task_Review" } }, instanceIds = new[] { insideId, outsideId },
+        };
+
+        using var migrated = await operatorOfTown.PostAsJsonAsync(new Uri("/api/instances/migrate", UriKind.Relative), plan);
+        var batch = await migrated.Content.ReadFromJsonAsync<JsonElement>();
+        var results = batch.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("instanceId").GetString()!);
+        var completeOut = await StatusAsync(operatorOfTown, HttpMethod.Post, $"/api/instances/{outsideId}/tasks/{outsideTaskId}/complete", new { variables = new { reviewed = true } });
+        var modifyOut = await StatusAsync(operatorOfTown, HttpMethod.Post, $"/api/instances/{outsideId}/modify", new { instructions = new[] { new { kind = "startBefore", elementId = "Task_Review" } }, reason = "matrix" });
+        var cancelOut = await StatusAsync(operatorOfTown, HttpMethod.Post, $"/api/instances/{outsideId}/cancel", new { reason = "matrix" });
+        var cancelIn = await StatusAsync(operatorOfTown, HttpMethod.Post, $"/api/instances/{insideId}/cancel", new { reason = "matrix" });
+
+        Assert.Equal(HttpStatusCode.OK, migrated.StatusCode);
+        Assert.True(results[insideId].GetProperty("migrated").GetBoolean());
+        Assert.False(results[outsideId].GetProperty("migrated").GetBoolean());
+        Assert.Equal("InstanceNotFound", results[outsideId].GetProperty("code").GetString());
+        Assert.Equal((404, 404, 404, 200), (completeOut, modifyOut, cancelOut, cancelIn));
+    }
+
+    /// <summary>A new user holding the supervisor role in <paramref name="town"/> only, created through the admin API and signed in.</summary>
+    private async Task<HttpClient> TownSupervisorAsync(string town)
+    {
+        using var admin = await node.Factory.CreateClientAsAsync(Roles.Admin);
+        var login = "sv.town" + Guid.NewGuid().ToString("N")[..6];
+        const string password = "A-long-enough-password-1";
+        using var created = await admin.PostAsJsonAsync(new Uri("/api/admin/users", UriKind.Relative), new { login, displayName = "镇级督导", password });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        using var assigned = await admin.PostAsJsonAsync(new Uri($"/api/admin/users/{id}/roles", UriKind.Relative), new { role = Roles.Supervisor, jurisdiction = town });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        var client = node.Factory.CreateClient();
+        using var signIn = await client.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { login, password });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return client;
     }
 
     [Fact]

@@ -21,16 +21,17 @@ public abstract class PersonsAuthorisationMatrixTests<TNode>(TNode node) : IClas
     private const string OutsideTown = "610921.02";
     private const string OutsideVillage = "610921.02.001";
 
-    // role → list, get in, get out, history in, history out, patch in, patch out, register in, register out
+    // role → list, get in, get out, history in, history out, patch in, patch out, register in, register out,
+    //        reveal in, reveal out (pii:reveal roles: caseworker, supervisor, director), public notice in, public notice out
     private static readonly Dictionary<string, int[]> Expected = new(StringComparer.Ordinal)
     {
-        [Roles.Caseworker] = [200, 200, 404, 200, 404, 200, 404, 201, 403],
-        [Roles.VillageMember] = [200, 200, 404, 200, 404, 403, 403, 403, 403],
-        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403],
-        [Roles.Supervisor] = [200, 200, 200, 200, 200, 200, 200, 201, 201],
-        [Roles.Director] = [200, 200, 200, 200, 200, 200, 200, 201, 201],
-        [Roles.Admin] = [403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Caseworker] = [200, 200, 404, 200, 404, 200, 404, 201, 403, 200, 404, 200, 404],
+        [Roles.VillageMember] = [200, 200, 404, 200, 404, 403, 403, 403, 403, 403, 403, 200, 404],
+        [Roles.Assessor] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.PetitionOfficer] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        [Roles.Supervisor] = [200, 200, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200, 200],
+        [Roles.Director] = [200, 200, 200, 200, 200, 200, 200, 201, 201, 200, 200, 200, 200],
+        [Roles.Admin] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
     };
 
     private static int _next = 7000;
@@ -56,6 +57,10 @@ public abstract class PersonsAuthorisationMatrixTests<TNode>(TNode node) : IClas
                 await PatchAsync(client, outside),
                 await StatusAsync(client, HttpMethod.Post, "/api/persons", TestPersons.Request(Interlocked.Increment(ref _next), "矩阵内", InsideTown, InsideVillage)),
                 await StatusAsync(client, HttpMethod.Post, "/api/persons", TestPersons.Request(Interlocked.Increment(ref _next), "矩阵外", OutsideTown, OutsideVillage)),
+                await StatusAsync(client, HttpMethod.Post, $"/api/persons/{inside}/reveal", new { reason = "核对材料" }),
+                await StatusAsync(client, HttpMethod.Post, $"/api/persons/{outside}/reveal", new { reason = "核对材料" }),
+                await StatusAsync(client, HttpMethod.Get, $"/api/persons/{inside}/public-notice?from=2026-03-01&to=2026-03-07"),
+                await StatusAsync(client, HttpMethod.Get, $"/api/persons/{outside}/public-notice?from=2026-03-01&to=2026-03-07"),
             ];
             expected.AppendLine(role + ": " + string.Join(' ', Expected[role]));
             actual.AppendLine(role + ": " + string.Join(' ', statuses));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using CaseFlow.Api.Tests.Infrastructure;
 using CaseFlow.Grains.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -10,18 +9,20 @@ namespace CaseFlow.Api.Tests.Auth;
 
 /// <summary>
 /// Every endpoint the node maps under <c>/api</c> and <c>/dashboard</c> × every role: the status of a request with
-/// placeholder ids and an empty JSON body. Read from the node's own route table, so an endpoint added later fails this
+/// placeholder ids and a body of the kind the endpoint takes. Read from the node's own route table, so an endpoint added later fails this
 /// test until its row is written here: no endpoint can ship without a decision on which roles it lets through.
 /// </summary>
 /// <remarks>
 /// 403 means the role is refused before anything is looked at. Any other status means the role passes the role gate
 /// and the request goes on to its next check: 404 for the placeholder id (or one outside the caller's jurisdiction),
-/// 422 for the empty body, 428 for the missing If-Match, 415 where the endpoint takes XML or a file. Where a resource
+/// 422 for the empty body, 428 for the missing If-Match. Numeric route parameters get a number and the endpoints that
+/// take XML or a file get a valid one (<see cref="RouteTableRequests"/>), so no row stops at routing's 404 or 415,
+/// which come before any role check. Where a resource
 /// is per-task or per-jurisdiction, the row only shows that no role is refused up front; the per-resource matrices
 /// (persons, case file, instances, tasks, petitions) check inside and outside the jurisdiction with real resources.
 /// No cell may be a 5xx.
 /// </remarks>
-public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFixture<TNode>
+public abstract class RoleGateMatrixTests<TNode>(TNode node) : IClassFixture<TNode>
     where TNode : NodeFixture
 {
     // endpoint → status for village_member, caseworker, assessor, petition_officer, supervisor, director, admin
@@ -96,7 +97,7 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         ["POST /api/admin/users"] = "403 403 403 403 403 403 422",
         ["POST /api/admin/users/{id}/roles"] = "403 403 403 403 403 403 422",
         ["POST /api/admin/webhooks/"] = "403 403 403 403 403 403 422",
-        ["POST /api/admin/webhooks/{id}/deliveries/{deliveryId:long}/retry"] = "404 404 404 404 404 404 404",
+        ["POST /api/admin/webhooks/{id}/deliveries/{deliveryId:long}/retry"] = "403 403 403 403 403 403 404",
         ["POST /api/auth/dashboard-session"] = "403 403 403 403 403 403 204",
         ["POST /api/auth/token"] = "401 401 401 401 401 401 401",
         ["POST /api/external-tasks/fetch-and-lock"] = "403 403 403 403 403 403 422",
@@ -139,13 +140,13 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         ["POST /api/petitions/{id}/reviews"] = "403 428 403 428 428 428 403",
         ["POST /api/petitions/{id}/reviews/result"] = "403 428 403 428 428 428 403",
         ["POST /api/petitions/{id}/satisfaction"] = "403 428 403 428 428 428 403",
-        ["POST /api/processes/"] = "415 415 415 415 415 415 415",
-        ["POST /api/processes/validate"] = "415 415 415 415 415 415 415",
+        ["POST /api/processes/"] = "403 403 403 403 201 201 403",
+        ["POST /api/processes/validate"] = "403 403 403 403 200 200 403",
         ["POST /api/processes/{key}/versions/{version:int}/publish"] = "403 403 403 403 404 404 403",
         ["POST /api/processes/{key}/versions/{version:int}/unpublish"] = "403 403 403 403 404 404 403",
         ["POST /api/tasks/filters"] = "422 422 422 422 422 422 422",
         ["POST /api/tasks/{id}/assign"] = "404 404 404 404 404 404 404",
-        ["POST /api/tasks/{id}/attachments"] = "415 415 415 415 415 415 415",
+        ["POST /api/tasks/{id}/attachments"] = "404 404 404 404 404 404 404",
         ["POST /api/tasks/{id}/claim"] = "404 404 404 404 404 404 404",
         ["POST /api/tasks/{id}/comments"] = "404 404 404 404 404 404 404",
         ["POST /api/tasks/{id}/complete"] = "404 404 404 404 404 404 404",
@@ -203,24 +204,29 @@ public abstract partial class RoleGateMatrixTests<TNode>(TNode node) : IClassFix
         Assert.Empty(Expected.Keys.Except(endpoints, StringComparer.Ordinal));
     }
 
+    [Fact(DisplayName = "Only the process designers (supervisor, director) deploy a valid BPMN file")]
+    public async Task Only_process_designers_deploy_a_valid_model()
+    {
+        var statuses = new List<string>();
+        foreach (var role in new[] { Roles.Caseworker, Roles.VillageMember, Roles.Admin, Roles.Supervisor, Roles.Director })
+        {
+            using var client = await node.Factory.CreateClientAsAsync(role);
+            using var deployed = await client.PostAsync(new Uri("/api/processes", UriKind.Relative), RouteTableRequests.Body("POST /api/processes/"));
+            statuses.Add($"{role} {(int)deployed.StatusCode}");
+        }
+
+        Assert.Equal(["caseworker 403", "village_member 403", "admin 403", "supervisor 201", "director 201"], statuses);
+    }
+
     private static async Task<int> SendAsync(HttpClient client, string endpoint)
     {
         var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
         var method = endpoint[..space];
-        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(Concrete(endpoint[(space + 1)..]), UriKind.Relative));
-        if (method is "POST" or "PUT" or "PATCH")
-        {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
-        }
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(RouteTableRequests.Concrete(endpoint[(space + 1)..]), UriKind.Relative));
+        request.Content = method is "POST" or "PUT" or "PATCH" ? RouteTableRequests.Body(endpoint) : null;
 
         // Headers only: the notification stream answers its status at once and then stays open.
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return (int)response.StatusCode;
     }
-
-    private static string Concrete(string template) =>
-        RouteParameter().Replace(template, m => m.Value.Contains(":int", StringComparison.Ordinal) ? "1" : "x1");
-
-    [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex RouteParameter();
 }
