@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using CaseFlow.Api.Tests.Privacy;
 
 namespace CaseFlow.Api.Tests.Infrastructure;
 
+// It quotes the failed node's log, which a node started in parallel could take over (see LogReadingCollection).
+[Collection(LogReadingCollection.Name)]
 public sealed class FailedStartTests
 {
     [Fact(DisplayName = "A test node that cannot start says so with its log, instead of letting clients call port 80")]
