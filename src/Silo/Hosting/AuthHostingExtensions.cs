@@ -119,6 +119,10 @@ internal static class AuthHostingExtensions
         }
 
         app.UseAuthentication();
+
+        // Between authentication and authorisation: the audit log knows the caller, and still sees the requests that
+        // a role gate (403) or the write rate limit (429) refuses.
+        app.UseCaseFlowAudit();
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;
