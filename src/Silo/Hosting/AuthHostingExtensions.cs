@@ -125,6 +125,7 @@ internal static class AuthHostingExtensions
         app.UseCaseFlowAudit();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseCaseFlowIdNumberGuard();
         return app;
     }
 
