@@ -22,6 +22,7 @@ internal static class AuthHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<SignInService>();
+        services.TryAddSingleton<ActiveUsers>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -65,6 +66,16 @@ internal static class AuthHostingExtensions
                     }
 
                     return Task.CompletedTask;
+                },
+                // A deactivated user's token stops working at the next request, not at its expiry.
+                OnTokenValidated = async context =>
+                {
+                    if (context.Principal?.FindFirst(AuthClaims.Subject)?.Value is { Length: > 0 } subject
+                        && !await context.HttpContext.RequestServices.GetRequiredService<ActiveUsers>()
+                            .IsActiveAsync(subject, context.HttpContext.RequestAborted).ConfigureAwait(false))
+                    {
+                        context.Fail("The account is deactivated.");
+                    }
                 },
                 OnChallenge = async context =>
                 {
