@@ -13,7 +13,9 @@ fi
 export CASEFLOW_TEST_PG
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Test nodes log under $TMPDIR/caseflow-tests/logs-*; the marker lets the closing log scan read only this run's files.
+scan_since=$(mktemp)
+trap 'rm -f "$log" "$scan_since"' EXIT
 
 dotnet build CaseFlow.slnx -c Release -nologo 2>&1 | tee "$log"
 build_rc=${PIPESTATUS[0]}
@@ -42,6 +44,18 @@ passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count Skipped)
 rm -f "$log.sum"
+
+# Last step, counted as one more check: no full ID number or phone number in any log a test node wrote in this run.
+# A filtered run (arguments given) may start no node at all, so only the full run is scanned.
+if [ "$#" -eq 0 ]; then
+  if bash scripts/scan-logs.sh --since "$scan_since"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+else
+  echo "log scan skipped: the run was filtered"
+fi
 
 # A non-zero exit with no counted failure (crashed host, a project with no summary) must never read green.
 if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then

@@ -26,6 +26,7 @@ public static class ApiServiceCollectionExtensions
         });
         services.TryAddSingleton<IdempotencyStore>();
         services.TryAddSingleton<AuditStore>();
+        services.TryAddSingleton<SignInAudit>();
         services.AddCaseFlowOpenApiConventions();
         return services;
     }

@@ -31,7 +31,6 @@ try
     app.UseCaseFlowHttp();
     app.UseCaseFlowStudio();
     app.UseCaseFlowAuth();
-    app.UseCaseFlowAudit();
     app.UseCaseFlowIdempotency();
     app.MapCaseFlowOperations();
     app.MapCaseFlowApi();

@@ -42,6 +42,9 @@ public sealed class NodeProcess : IAsyncDisposable
         info.Environment["Urls"] = url;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Seeding__DemoPeople"] = "0";
+
+        // Beside the API test nodes' logs, so the log scan at the end of a test run reads these too.
+        info.Environment["Logs__Directory"] = Path.Combine(Path.GetTempPath(), "caseflow-tests", "logs-" + Guid.NewGuid().ToString("N"));
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

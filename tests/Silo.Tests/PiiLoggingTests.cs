@@ -1,8 +1,12 @@
+using CaseFlow.Api.Petitions;
+using CaseFlow.Grains.Contracts.CaseFiles;
 using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Contracts.Petitions;
 using CaseFlow.Silo.Logging;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace CaseFlow.Silo.Tests;
 
@@ -50,13 +54,70 @@ public sealed class PiiLoggingTests
         Assert.DoesNotContain("610921.01.001", rendered, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Case_file_and_petition_records_are_destructured_to_their_internal_ids_only()
+    {
+        var (logger, sink) = CreateLogger();
+        var problem = new ProblemRecord("PR1", new DateOnly(2026, 3, 1), "V1", ProblemCategory.Rehabilitation, "精神分裂症，停药三个月",
+            null, ProblemStatus.Open, null, null, null);
+        var request = new RegisterPetitionRequest("李建国", "13912345678", "P9", "P8", PetitionChannel.Visit, PetitionItemType.ComplaintOrRequest,
+            ProblemCategory.Rehabilitation, "反映补贴未发放", new DateOnly(2026, 3, 2), 1);
+
+        logger.Information("Recorded {@Problem} after {@Petition}", problem, request);
+
+        var rendered = Assert.Single(sink.Events).RenderMessage();
+        Assert.Contains("PR1", rendered, StringComparison.Ordinal);
+        Assert.Contains("P8", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("精神分裂症", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("李建国", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("补贴", rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_rendered_exception_and_an_interpolated_message_are_masked()
+    {
+        var (logger, sink) = CreateLogger();
+        var inner = new InvalidOperationException("duplicate key value (id_number)=(11010519491231002X)");
+        var exception = new InvalidOperationException("could not register the petitioner 13912345678", inner);
+        var idNumber = "110105194912310021";
+
+        // Interpolation is wrong here on purpose: the value lands in the template text, not in a property.
+#pragma warning disable CA2254 // The template is deliberately not constant: this is the mistake the sink guards against.
+        logger.Error(exception, $"Registration of {idNumber} failed");
+#pragma warning restore CA2254
+
+        var logEvent = Assert.Single(sink.Events);
+        using var output = new StringWriter();
+        new MessageTemplateTextFormatter("{Message:lj}{NewLine}{Exception}").Format(logEvent, output);
+        var rendered = output.ToString();
+        Assert.DoesNotContain("11010519491231002X", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("110105194912310021", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", rendered, StringComparison.Ordinal);
+        Assert.Contains("1101**********002X", rendered, StringComparison.Ordinal);
+        Assert.Contains("139****5678", rendered, StringComparison.Ordinal);
+        Assert.Contains("duplicate key value", rendered, StringComparison.Ordinal);
+        Assert.Contains(nameof(InvalidOperationException), rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_with_nothing_to_mask_reaches_the_sink_unchanged()
+    {
+        var (logger, sink) = CreateLogger();
+        var exception = new InvalidOperationException("plain failure");
+
+        logger.Error(exception, "Nothing personal in {Count} items", 3);
+
+        Assert.Same(exception, Assert.Single(sink.Events).Exception);
+    }
+
     private static (ILogger Logger, CollectingSink Sink) CreateLogger()
     {
         var sink = new CollectingSink();
         var logger = new LoggerConfiguration()
             .Destructure.With<PiiDestructuringPolicy>()
             .Enrich.With<PiiMaskingEnricher>()
-            .WriteTo.Sink(sink)
+            .WriteTo.Sink(new PiiMaskingSink(sink))
             .CreateLogger();
         return (logger, sink);
     }

@@ -16,13 +16,17 @@ namespace CaseFlow.Api.Admin;
 public static partial class AdminApi
 {
     private const string Tag = "Admin";
-    private const int MinPasswordLength = 12;
 
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("api/admin").WithTags(Tag);
         group.MapGet("/users", ListUsersAsync).WithName("ListUsers").WithSummary("List users with their role assignments");
         group.MapPost("/users", CreateUserAsync).WithName("CreateUser").WithSummary("Create a user");
+        group.MapGet("/users/{id}", UserAdminApi.GetAsync).WithName("GetUser").WithSummary("One user with their role assignments");
+        group.MapPatch("/users/{id}", UserAdminApi.UpdateAsync).WithName("UpdateUser")
+            .WithSummary("Change a user's display name, or deactivate or reactivate them (a deactivated user's tokens stop working)");
+        group.MapPost("/users/{id}/password", UserAdminApi.ResetPasswordAsync).WithName("ResetPassword").WithSummary("Set a new password for a user");
+        group.MapPost("/users/{id}/unlock", UserAdminApi.UnlockAsync).WithName("UnlockUser").WithSummary("Lift a lockout after failed sign-ins");
         group.MapPost("/users/{id}/roles", AssignRoleAsync).WithName("AssignRole").WithSummary("Assign a role in a jurisdiction");
         group.MapDelete("/users/{id}/roles/{role}/{jurisdiction}", RevokeRoleAsync).WithName("RevokeRole")
             .WithSummary("Take a role in a jurisdiction away from a user (effective at the user's next sign-in)");
@@ -55,9 +59,9 @@ public static partial class AdminApi
             errors.Add(new FieldError("displayName", DomainErrorCodes.ValidationFailed, "A display name is 1 to 100 characters."));
         }
 
-        if (request.Password is { } password && (password.Length < MinPasswordLength || password.Length > 1024))
+        if (request.Password is not null && UserAdminApi.CheckPassword(request.Password) is { } badPassword)
         {
-            errors.Add(new FieldError("password", DomainErrorCodes.ValidationFailed, $"A password is at least {MinPasswordLength} characters."));
+            errors.Add(badPassword);
         }
 
         if (errors.Count > 0)

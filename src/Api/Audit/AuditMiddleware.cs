@@ -1,4 +1,5 @@
 using CaseFlow.Api.Auth;
+using CaseFlow.Grains.Persons;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -7,12 +8,12 @@ namespace CaseFlow.Api.Audit;
 
 /// <summary>
 /// Records every <c>/api</c> request of a signed-in user in the audit log after it has been answered: commands and
-/// reads alike, with the route template, the target id, the status and the stated reason.
+/// reads alike, refused ones too (403, 429), with the route template, the target id, the status and the stated reason.
 /// </summary>
 /// <remarks>
-/// Reads are audited because reading a case file is itself an act on sensitive data. Sign-in is logged by the
-/// auth service instead (it has no user yet). An audit write that fails is logged as an error; the request it
-/// describes has already happened and cannot be taken back.
+/// Reads are audited because reading a case file is itself an act on sensitive data. Sign-in has no user yet, so the
+/// token endpoint writes its own entry (<see cref="SignInAudit"/>). An audit write that fails is logged as an error;
+/// the request it describes has already happened and cannot be taken back.
 /// </remarks>
 public sealed partial class AuditMiddleware(RequestDelegate next, AuditStore store, TimeProvider time, ILogger<AuditMiddleware> logger)
 {
@@ -25,23 +26,47 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditStore sto
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Written as the answer starts, so the entry exists before the caller can read a byte of it; the finally
+        // block covers an answer that never started (an exception, a dropped connection).
+        var written = false;
+        context.Response.OnStarting(async () =>
+        {
+            if (!written && ShouldAudit(context))
+            {
+                written = true;
+                await AppendAsync(context, context.Response.StatusCode).ConfigureAwait(false);
+            }
+        });
+        var failed = false;
         try
         {
             await next(context).ConfigureAwait(false);
         }
+        catch
+        {
+            // The exception handler outside turns this into a 500; the entry must say so, not the 200 not yet sent.
+            failed = true;
+            throw;
+        }
         finally
         {
-            if (context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                && !context.Items.ContainsKey(AuditedItem))
+            if (!written && ShouldAudit(context))
             {
-                await AppendAsync(context).ConfigureAwait(false);
+                written = true;
+                await AppendAsync(context, failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task AppendAsync(HttpContext context)
+    private static bool ShouldAudit(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !context.Items.ContainsKey(AuditedItem);
+
+    private async Task AppendAsync(HttpContext context, int status)
     {
-        var reason = context.Request.Headers[ReasonHeader].ToString();
+        // A reason is free text; someone may well type the number they are looking up into it.
+        var reason = PiiText.Mask(context.Request.Headers[ReasonHeader].ToString());
         var entry = new AuditEntry(
             0,
             time.GetUtcNow(),
@@ -50,7 +75,7 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditStore sto
             context.Request.Method,
             RouteOf(context),
             TargetOf(context),
-            context.Response.StatusCode,
+            status,
             reason.Length == 0 ? null : reason[..Math.Min(reason.Length, MaxReasonLength)],
             context.TraceIdentifier);
         try

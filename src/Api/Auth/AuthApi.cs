@@ -1,3 +1,4 @@
+using CaseFlow.Api.Audit;
 using CaseFlow.Api.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,19 +34,22 @@ public static class AuthApi
 
     /// <summary>200 with a token; 401 INVALID_CREDENTIALS; 423 ACCOUNT_LOCKED; 429 RATE_LIMITED.</summary>
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, [AsParameters] AuthServices services, CancellationToken cancellationToken)
+        TokenRequest request, [AsParameters] AuthServices services, SignInAudit audit, HttpContext http, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(audit);
         var outcome = await services.SignIn.SignInAsync(request.Login, request.Password, cancellationToken);
         if (outcome.User is not { } user)
         {
             var code = outcome.ErrorCode ?? ApiErrorCodes.InvalidCredentials;
+            await audit.RecordAsync(http, outcome, code == ApiErrorCodes.AccountLocked ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized);
             return ApiProblems.Of(code, code == ApiErrorCodes.AccountLocked
                 ? "Too many failed sign-ins: this account is locked for a while. Try again later or ask an admin."
                 : "The login or the password is wrong.");
         }
 
+        await audit.RecordAsync(http, outcome, StatusCodes.Status200OK);
         var (token, expiresAt) = services.Tokens.Issue(user);
         var seconds = (int)Math.Round((expiresAt - services.Time.GetUtcNow()).TotalSeconds);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", seconds, expiresAt));

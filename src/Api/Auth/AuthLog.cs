@@ -34,4 +34,16 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 5008, EventName = "JurisdictionSaved", Level = LogLevel.Information,
         Message = "Jurisdiction {Code} saved by {Actor} (new: {Added}).")]
     public static partial void JurisdictionSaved(ILogger logger, string code, string actor, bool added);
+
+    [LoggerMessage(EventId = 5009, EventName = "UserUpdated", Level = LogLevel.Information,
+        Message = "User {UserId} updated by {Actor} (active {Active}).")]
+    public static partial void UserUpdated(ILogger logger, string userId, string actor, bool? active);
+
+    [LoggerMessage(EventId = 5010, EventName = "PasswordReset", Level = LogLevel.Information,
+        Message = "Password of user {UserId} reset by {Actor}.")]
+    public static partial void PasswordReset(ILogger logger, string userId, string actor);
+
+    [LoggerMessage(EventId = 5011, EventName = "UserUnlocked", Level = LogLevel.Information,
+        Message = "User {UserId} unlocked by {Actor}.")]
+    public static partial void UserUnlocked(ILogger logger, string userId, string actor);
 }

@@ -17,22 +17,24 @@ public sealed class SignInService(SqlUserStore users, AuthOptions options, TimeP
         if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password) || login.Length > 200 || password.Length > 1024)
         {
             AuthLog.SignInRefused(logger, "(none)", "malformed");
-            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials);
+            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials, null, null, "malformed");
         }
 
         var credential = await users.FindCredentialAsync(login, cancellationToken).ConfigureAwait(false);
         if (credential is null || !credential.Active || credential.PasswordHash is null)
         {
             PasswordHasher.VerifyNothing(password);
-            AuthLog.SignInRefused(logger, credential?.UserId ?? "(unknown)", credential is null ? "unknown-login" : "inactive");
-            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials);
+            var detail = credential is null ? "unknown-login" : "inactive";
+            AuthLog.SignInRefused(logger, credential?.UserId ?? "(unknown)", detail);
+            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials, credential is null ? null : SqlUserStore.NormaliseLogin(login), credential?.UserId, detail);
         }
 
+        var knownLogin = SqlUserStore.NormaliseLogin(login);
         var now = time.GetUtcNow();
         if (credential.LockedUntil is { } until && until > now)
         {
             AuthLog.SignInRefused(logger, credential.UserId, "locked");
-            return new SignInOutcome(null, ApiErrorCodes.AccountLocked);
+            return new SignInOutcome(null, ApiErrorCodes.AccountLocked, knownLogin, credential.UserId, "locked");
         }
 
         if (!PasswordHasher.Verify(password, credential.PasswordHash))
@@ -41,21 +43,21 @@ public sealed class SignInService(SqlUserStore users, AuthOptions options, TimeP
             if (locked)
             {
                 AuthLog.AccountLocked(logger, credential.UserId, options.LockoutDuration);
-                return new SignInOutcome(null, ApiErrorCodes.AccountLocked);
+                return new SignInOutcome(null, ApiErrorCodes.AccountLocked, knownLogin, credential.UserId, "locked-now");
             }
 
             AuthLog.SignInRefused(logger, credential.UserId, "wrong-password");
-            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials);
+            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials, knownLogin, credential.UserId, "wrong-password");
         }
 
         await users.RecordSuccessAsync(credential.UserId, cancellationToken).ConfigureAwait(false);
         var user = await users.FindAsync(credential.UserId, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {
-            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials);
+            return new SignInOutcome(null, ApiErrorCodes.InvalidCredentials, knownLogin, credential.UserId, "unknown-login");
         }
 
         AuthLog.SignedIn(logger, user.Id);
-        return new SignInOutcome(user, null);
+        return new SignInOutcome(user, null, user.Login, user.Id, "signed-in");
     }
 }

@@ -11,7 +11,7 @@ public sealed class PersonListParameters
 
     public string? Village { get; init; }
 
-    /// <summary>Part of a name, or the last 1–4 characters of an ID number; never a whole ID number.</summary>
+    /// <summary>Part of a name, or the last 1–4 characters of an ID number; never a whole ID number (IdNumberQueryGuard).</summary>
     public string? Q { get; init; }
 
     /// <summary>Grade (1–4) of the current certificate.</summary>
@@ -26,22 +26,6 @@ public sealed class PersonListParameters
     public int? Page { get; init; }
 
     public int? PageSize { get; init; }
-
-    /// <summary>
-    /// True for anything shaped like a resident ID number (18 characters, or a 15-digit legacy number): query strings
-    /// end up in access logs, proxies and browser history.
-    /// </summary>
-    public static bool LooksLikeIdNumber(string? q)
-    {
-        var text = q?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
-        return (text.Length == 18 && text.AsSpan(0, 17).IndexOfAnyExceptInRange('0', '9') < 0 && (char.IsAsciiDigit(text[17]) || text[17] is 'x' or 'X'))
-            || (text.Length == 15 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0);
-    }
 
     public DomainError? Validate()
     {

@@ -3,6 +3,7 @@ using CaseFlow.Api.Auth;
 using CaseFlow.Api.Common;
 using CaseFlow.Grains.Contracts;
 using CaseFlow.Grains.Contracts.Persons;
+using CaseFlow.Grains.Persons;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +57,7 @@ public static class PersonRevealApi
         {
             await audit.AppendAsync(new AuditEntry(
                 0, now, caller.Login, string.Join(',', caller.Roles.Order(StringComparer.Ordinal)), "POST",
-                "/api/persons/{id}/reveal", id, StatusCodes.Status200OK, reason, http.TraceIdentifier), http.RequestAborted);
+                "/api/persons/{id}/reveal", id, StatusCodes.Status200OK, PiiText.Mask(reason), http.TraceIdentifier), http.RequestAborted);
         }
         catch (System.Data.Common.DbException)
         {

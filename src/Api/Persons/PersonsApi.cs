@@ -193,13 +193,6 @@ public static class PersonsApi
             return Forbidden();
         }
 
-        if (PersonListParameters.LooksLikeIdNumber(parameters.Q))
-        {
-            return ApiProblems.Of(ApiErrorCodes.IdInQuery,
-                "ID numbers must not be sent in URLs. Search by name or by the last 4 characters of the number; a full-number search will be a POST.",
-                "q");
-        }
-
         if (parameters.Validate() is { } invalid)
         {
             return ApiProblems.From(invalid);

@@ -77,6 +77,43 @@ public sealed class SqlUserStore(CaseFlowDatabase database)
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    /// <summary>Changes the display name and/or the active flag; null leaves a field as it is.</summary>
+    /// <returns>False when no user has this id.</returns>
+    public async Task<bool> UpdateAsync(string userId, string? displayName, bool? active, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            "UPDATE org_users SET display_name = COALESCE(@name, display_name), active = COALESCE(@active, active) WHERE user_id = @id", null);
+        command.AddParameter("id", userId).AddParameter("name", displayName).AddParameter("active", active is { } a ? (a ? 1 : 0) : null);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Replaces the password hash and restarts the failure count; a current lock stays (unlock is separate).</summary>
+    /// <returns>False when no user has this id.</returns>
+    public async Task<bool> SetPasswordAsync(string userId, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(
+            "UPDATE org_users SET password_hash = @hash, failed_attempts = 0 WHERE user_id = @id", null);
+        command.AddParameter("id", userId).AddParameter("hash", passwordHash);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Lifts a lockout and restarts the failure count.</summary>
+    /// <returns>False when no user has this id.</returns>
+    public Task<bool> UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
+        ExecuteForUserAsync("UPDATE org_users SET failed_attempts = 0, locked_until = NULL WHERE user_id = @id", userId, cancellationToken);
+
+    /// <summary>Whether the user may act: true or false for a known user, null for an id with no row (an OIDC-only user).</summary>
+    public async Task<bool?> IsActiveAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand("SELECT active FROM org_users WHERE user_id = @id", null);
+        command.AddParameter("id", userId);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture) != 0;
+    }
+
     /// <summary>
     /// Counts one failed sign-in in a single statement, so concurrent failures are all counted; the failure that
     /// reaches <paramref name="maxAttempts"/> locks the account until <paramref name="lockUntil"/> and restarts the count.
@@ -105,13 +142,15 @@ public sealed class SqlUserStore(CaseFlowDatabase database)
     }
 
     /// <summary>A successful sign-in clears the failure count and any expired lock.</summary>
-    public async Task RecordSuccessAsync(string userId, CancellationToken cancellationToken = default)
+    public Task RecordSuccessAsync(string userId, CancellationToken cancellationToken = default) =>
+        ExecuteForUserAsync("UPDATE org_users SET failed_attempts = 0, locked_until = NULL WHERE user_id = @id", userId, cancellationToken);
+
+    private async Task<bool> ExecuteForUserAsync(string sql, string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(
-            "UPDATE org_users SET failed_attempts = 0, locked_until = NULL WHERE user_id = @id", null);
+        await using var command = connection.CreateCommand(sql, null);
         command.AddParameter("id", userId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     private async Task<IReadOnlyList<UserAccount>> QueryAsync(string where, (string Name, object Value)? parameter, CancellationToken cancellationToken)

@@ -22,6 +22,7 @@ internal static class AuthHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenIssuer>();
         services.TryAddSingleton<SignInService>();
+        services.TryAddSingleton<ActiveUsers>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -65,6 +66,16 @@ internal static class AuthHostingExtensions
                     }
 
                     return Task.CompletedTask;
+                },
+                // A deactivated user's token stops working at the next request, not at its expiry.
+                OnTokenValidated = async context =>
+                {
+                    if (context.Principal?.FindFirst(AuthClaims.Subject)?.Value is { Length: > 0 } subject
+                        && !await context.HttpContext.RequestServices.GetRequiredService<ActiveUsers>()
+                            .IsActiveAsync(subject, context.HttpContext.RequestAborted).ConfigureAwait(false))
+                    {
+                        context.Fail("The account is deactivated.");
+                    }
                 },
                 OnChallenge = async context =>
                 {
@@ -119,8 +130,13 @@ internal static class AuthHostingExtensions
         }
 
         app.UseAuthentication();
+
+        // Between authentication and authorisation: the audit log knows the caller, and still sees the requests that
+        // a role gate (403) or the write rate limit (429) refuses.
+        app.UseCaseFlowAudit();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseCaseFlowIdNumberGuard();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseFlow.Silo.Logging;
 using Serilog;
+using Serilog.Configuration;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -17,12 +18,17 @@ internal static class LoggingHostingExtensions
             .Destructure.With<PiiDestructuringPolicy>()
             .Enrich.With<PiiMaskingEnricher>()
             .Enrich.With<QueryTokenMaskingEnricher>()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(
-                Path.Combine(directory, "caseflow-.log"),
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14,
-                formatProvider: CultureInfo.InvariantCulture));
+            .WriteTo.Sink(LoggerSinkConfiguration.Wrap(
+                sink => new PiiMaskingSink(sink),
+                sinks =>
+                {
+                    sinks.Console(formatProvider: CultureInfo.InvariantCulture);
+                    sinks.File(
+                        Path.Combine(directory, "caseflow-.log"),
+                        rollingInterval: RollingInterval.Day,
+                        retainedFileCountLimit: 14,
+                        formatProvider: CultureInfo.InvariantCulture);
+                })));
         return builder;
     }
 }

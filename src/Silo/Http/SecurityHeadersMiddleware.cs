@@ -6,9 +6,17 @@ namespace CaseFlow.Silo.Http;
 /// at all. The reference page under <c>/scalar</c> loads its own scripts and styles, so it gets the same headers
 /// minus the content policy; the studio under <c>/studio</c> gets a policy of its own. No CORS policy is registered:
 /// browsers refuse cross-origin calls by default, which is what a county system with its own console wants.
+/// Outside Development every answer also carries Strict-Transport-Security. It is sent whatever the scheme the node
+/// sees, because TLS normally ends at the reverse proxy in front of it; a browser ignores the header on plain HTTP,
+/// and in Development it would pin a developer's localhost to HTTPS.
 /// </remarks>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
+    /// <summary>One year, the usual value for a site that will stay on HTTPS; no subdomains (the county may host others).</summary>
+    public const string StrictTransportSecurity = "max-age=31536000";
+
+    private readonly bool _hsts = !environment.IsDevelopment();
+
     // The studio runs only its own scripts and talks only to this node. The diagram editor positions and colours
     // shapes through inline style attributes and embeds its icon font as data, hence those two allowances.
     private const string StudioPolicy =
@@ -21,6 +29,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
+        if (_hsts)
+        {
+            headers.StrictTransportSecurity = StrictTransportSecurity;
+        }
+
         if (CaseFlow.Api.Studio.StudioFiles.Serves(context.Request.Path))
         {
             headers.ContentSecurityPolicy = StudioPolicy;

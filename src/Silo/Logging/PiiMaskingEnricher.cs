@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CaseFlow.Grains.Persons;
 using Serilog.Core;
 using Serilog.Events;
@@ -14,7 +13,7 @@ namespace CaseFlow.Silo.Logging;
 /// the rendered message too. This is the last line of defence; the first is that domain records print no personal
 /// field and log messages name people only by their internal id.
 /// </remarks>
-public sealed partial class PiiMaskingEnricher : ILogEventEnricher
+public sealed class PiiMaskingEnricher : ILogEventEnricher
 {
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
@@ -30,11 +29,7 @@ public sealed partial class PiiMaskingEnricher : ILogEventEnricher
     }
 
     /// <summary>Masks ID- and phone-shaped substrings of a text; returns the same instance when there are none.</summary>
-    public static string MaskText(string text)
-    {
-        var masked = IdNumberShape().Replace(text, m => PiiMasking.MaskIdNumber(m.Value));
-        return MobileShape().Replace(masked, m => PiiMasking.MaskPhone(m.Value));
-    }
+    public static string MaskText(string text) => PiiText.Mask(text);
 
     private static LogEventPropertyValue Mask(LogEventPropertyValue value)
     {
@@ -61,13 +56,4 @@ public sealed partial class PiiMaskingEnricher : ILogEventEnricher
 
     private static bool Changed(IEnumerable<LogEventPropertyValue> after, IEnumerable<LogEventPropertyValue> before) =>
         after.Zip(before).Any(pair => !ReferenceEquals(pair.First, pair.Second));
-
-    // 18 characters: 6-digit area, 19xx or 20xx birth year, month, day, 3-digit sequence, check digit or X;
-    // 15-digit legacy numbers carry a 2-digit year. Digits around the match must not continue the number.
-    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{6}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9][0-9]{3}[0-9Xx]|[0-9]{8}[01][0-9][0-3][0-9][0-9]{3})(?![0-9Xx])", RegexOptions.CultureInvariant)]
-    private static partial Regex IdNumberShape();
-
-    // Mainland mobile numbers: 11 digits starting 13–19.
-    [GeneratedRegex(@"(?<![0-9])1[3-9][0-9]{9}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex MobileShape();
 }

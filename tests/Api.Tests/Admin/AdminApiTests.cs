@@ -82,6 +82,129 @@ public abstract class AdminApiTests<TNode>(TNode node) : IClassFixture<TNode>
     }
 
     [Fact]
+    public async Task Admin_reads_renames_and_deactivates_a_user_who_can_then_neither_sign_in_nor_use_a_token()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+        var (id, login) = await CreateUserAsync(admin, "cw.deact");
+        var token = await SignInTokenAsync(login, Password);
+        using var holder = node.Factory.CreateClient();
+        holder.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var before = await holder.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        using var renamed = await admin.PatchAsJsonAsync(new Uri($"/api/admin/users/{id}", UriKind.Relative), new { displayName = "改名专干" });
+        using var deactivated = await admin.PatchAsJsonAsync(new Uri($"/api/admin/users/{id}", UriKind.Relative), new { active = false });
+        var read = await admin.GetFromJsonAsync<JsonElement>(new Uri($"/api/admin/users/{id}", UriKind.Relative));
+        using var missing = await admin.GetAsync(new Uri("/api/admin/users/U-none", UriKind.Relative));
+        using var signIn = await SignInAsync(login, Password);
+        using var after = await holder.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        Assert.Equal("改名专干", read.GetProperty("displayName").GetString());
+        Assert.False(read.GetProperty("active").GetBoolean());
+        Assert.Equal((HttpStatusCode.NotFound, "USER_NOT_FOUND"), (missing.StatusCode, await CodeAsync(missing)));
+        Assert.Equal((HttpStatusCode.Unauthorized, "INVALID_CREDENTIALS"), (signIn.StatusCode, await CodeAsync(signIn)));
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+
+        // Reactivated, the same token works again: it was refused for the account, not revoked.
+        using var reactivated = await admin.PatchAsJsonAsync(new Uri($"/api/admin/users/{id}", UriKind.Relative), new { active = true });
+        using var again = await holder.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
+        // An admin cannot deactivate their own account, and the audit log shows who changed whom.
+        var users = await admin.GetFromJsonAsync<JsonElement>(new Uri("/api/admin/users", UriKind.Relative));
+        var myId = users.EnumerateArray().Single(u => u.GetProperty("login").GetString() == "admin").GetProperty("id").GetString();
+        using var self = await admin.PatchAsJsonAsync(new Uri($"/api/admin/users/{myId}", UriKind.Relative), new { active = false });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, self.StatusCode);
+        using var director = await node.Factory.CreateClientAsAsync("director");
+        var audit = await director.GetFromJsonAsync<JsonElement>(new Uri($"/api/audit?targetId={id}&method=PATCH", UriKind.Relative));
+        Assert.Equal(3, audit.GetProperty("total").GetInt64());
+        Assert.All(audit.GetProperty("items").EnumerateArray(), e => Assert.Equal("admin", e.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task Admin_resets_a_password_and_unlocks_a_locked_user_who_then_signs_in()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+        var (id, login) = await CreateUserAsync(admin, "cw.unlock");
+        HttpStatusCode last = default;
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await SignInAsync(login, "not the password " + i);
+            last = wrong.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.Locked, last);
+        const string newPassword = "A-new-long-password-2";
+
+        using var tooShort = await admin.PostAsJsonAsync(new Uri($"/api/admin/users/{id}/password", UriKind.Relative), new { password = "short" });
+        using var reset = await admin.PostAsJsonAsync(new Uri($"/api/admin/users/{id}/password", UriKind.Relative), new { password = newPassword });
+        using var stillLocked = await SignInAsync(login, newPassword);
+        using var unlocked = await admin.PostAsync(new Uri($"/api/admin/users/{id}/unlock", UriKind.Relative), null);
+        using var unlockNobody = await admin.PostAsync(new Uri("/api/admin/users/U-none/unlock", UriKind.Relative), null);
+        using var oldPassword = await SignInAsync(login, Password);
+        using var signedIn = await SignInAsync(login, newPassword);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
+        Assert.True((await tooShort.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("password", out _));
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Locked, stillLocked.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, unlocked.StatusCode);
+        Assert.Equal((HttpStatusCode.NotFound, "USER_NOT_FOUND"), (unlockNobody.StatusCode, await CodeAsync(unlockNobody)));
+        Assert.Equal(HttpStatusCode.Unauthorized, oldPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+
+        // Neither password reached the audit log.
+        using var director = await node.Factory.CreateClientAsAsync("director");
+        var audit = await director.GetStringAsync(new Uri($"/api/audit?targetId={id}&pageSize=200", UriKind.Relative));
+        Assert.Contains("/api/admin/users/{id}/password", audit, StringComparison.Ordinal);
+        Assert.Contains("/api/admin/users/{id}/unlock", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain(newPassword, audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("not the password", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_admin_reads_or_changes_one_user()
+    {
+        using var admin = await node.Factory.CreateClientAsAsync("admin");
+        var (id, _) = await CreateUserAsync(admin, "cw.gate");
+        foreach (var role in new[] { "caseworker", "supervisor", "director" })
+        {
+            using var client = await node.Factory.CreateClientAsAsync(role);
+            using var get = await client.GetAsync(new Uri($"/api/admin/users/{id}", UriKind.Relative));
+            using var patch = await client.PatchAsJsonAsync(new Uri($"/api/admin/users/{id}", UriKind.Relative), new { active = false });
+            using var reset = await client.PostAsJsonAsync(new Uri($"/api/admin/users/{id}/password", UriKind.Relative), new { password = "Someone-elses-password" });
+            using var unlock = await client.PostAsync(new Uri($"/api/admin/users/{id}/unlock", UriKind.Relative), null);
+            Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
+                new[] { get.StatusCode, patch.StatusCode, reset.StatusCode, unlock.StatusCode });
+        }
+
+        var read = await admin.GetFromJsonAsync<JsonElement>(new Uri($"/api/admin/users/{id}", UriKind.Relative));
+        Assert.True(read.GetProperty("active").GetBoolean());
+    }
+
+    private const string Password = "A-long-enough-password-1";
+
+    private static async Task<(string Id, string Login)> CreateUserAsync(HttpClient admin, string prefix)
+    {
+        var login = prefix + Guid.NewGuid().ToString("N")[..6];
+        using var created = await admin.PostAsJsonAsync(new Uri("/api/admin/users", UriKind.Relative), new { login, displayName = "账号测试", password = Password });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return ((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!, login);
+    }
+
+    private async Task<HttpResponseMessage> SignInAsync(string login, string password) =>
+        await node.Anonymous.PostAsJsonAsync(new Uri("/api/auth/token", UriKind.Relative), new { login, password });
+
+    private async Task<string> SignInTokenAsync(string login, string password)
+    {
+        using var response = await SignInAsync(login, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    [Fact]
     public async Task Admin_revokes_a_role_and_the_next_sign_in_no_longer_carries_it()
     {
         using var admin = await node.Factory.CreateClientAsAsync("admin");

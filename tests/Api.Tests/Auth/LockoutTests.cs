@@ -79,6 +79,12 @@ public sealed class LockoutTests
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         using var otherUser = await PostEmptyPersonAsync(caseworker);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, otherUser.StatusCode);
+
+        // The refused write is in the audit log: the limiter runs inside it.
+        using var director = await factory.CreateClientAsAsync(Roles.Director);
+        var audit = await director.GetFromJsonAsync<JsonElement>(new Uri("/api/audit?actor=supervisor&method=POST", UriKind.Relative));
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("route").GetString() == "/api/persons" && e.GetProperty("status").GetInt32() == 429);
     }
 
     private static Task<HttpResponseMessage> PostEmptyPersonAsync(HttpClient client) =>

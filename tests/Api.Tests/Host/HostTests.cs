@@ -138,5 +138,24 @@ public abstract class HostTests<TNode>(TNode node) : IClassFixture<TNode>
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+        Assert.Equal("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    [Theory]
+    [InlineData("/api/persons", "POST")]
+    [InlineData("/api/auth/token", "POST")]
+    [InlineData("/api/tasks", "GET")]
+    public async Task A_cors_preflight_from_another_origin_is_granted_nothing(string path, string method)
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, new Uri(path, UriKind.Relative));
+        preflight.Headers.Add("Origin", "https://elsewhere.example");
+        preflight.Headers.Add("Access-Control-Request-Method", method);
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization, content-type");
+
+        using var response = await Client.SendAsync(preflight);
+
+        Assert.False(response.IsSuccessStatusCode, $"{(int)response.StatusCode}");
+        Assert.DoesNotContain(response.Headers, h => h.Key.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(response.Content.Headers, h => h.Key.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase));
     }
 }

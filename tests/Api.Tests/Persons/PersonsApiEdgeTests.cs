@@ -28,9 +28,15 @@ public sealed class PersonsApiEdgeTests
     [InlineData("002X", false)]
     [InlineData("张三", false)]
     [InlineData("1101051949", false)]
+    [InlineData(" 11010519491231002X ", true)]
+    [InlineData("张三11010519491231002X", true)]
+    [InlineData("a,130503670401001", true)]
+    [InlineData("P01a22532788876658382272d9a2fcb50", false)]
+    [InlineData("Q1a110105194912310021b", false)]
+    [InlineData("1101051949123100211", false)]
     public void Id_shaped_queries_are_recognised(string q, bool expected)
     {
-        Assert.Equal(expected, PersonListParameters.LooksLikeIdNumber(q));
+        Assert.Equal(expected, IdNumberShape.IsIn(q));
     }
 
     [Fact]
