@@ -84,7 +84,8 @@ public static partial class TasksApi
         }
 
         EntityTags.Set(http.Response, task.Task.Revision);
-        return TypedResults.Ok(TaskViews.From(task.Instance, task.Task, services.Time.GetUtcNow()));
+        var targets = await task.Grain.GetReturnTargetsAsync(task.Task.TaskId);
+        return TypedResults.Ok(TaskViews.From(task.Instance, task.Task, services.Time.GetUtcNow()) with { ReturnTargets = targets });
     }
 
     public static async Task<Results<Ok<IReadOnlyList<InstanceHistoryItem>>, ProblemHttpResult>> GetHistoryAsync(

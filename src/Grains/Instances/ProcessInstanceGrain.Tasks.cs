@@ -131,6 +131,17 @@ internal sealed partial class ProcessInstanceGrain
             : new TaskCommentsResult(
                 [.. state.State.Comments.Where(c => taskId is null || string.Equals(c.TaskId, taskId, StringComparison.Ordinal)).Select(View)], null));
 
+    async Task<ImmutableArray<string>> IProcessInstanceGrain.GetReturnTargetsAsync(string taskId)
+    {
+        if (Instance is not { } current || current.Tasks.Find(t => string.Equals(t.TaskId, taskId, StringComparison.Ordinal)) is null)
+        {
+            return [];
+        }
+
+        var (model, _) = await LoadModelAsync(current.ProcessKey, current.ProcessVersion).ConfigureAwait(true);
+        return model is null ? [] : ReturnRule.TargetsOf(model, current, taskId);
+    }
+
     async Task<TaskFormResult> IProcessInstanceGrain.GetTaskFormAsync(string taskId)
     {
         if (Instance is not { } current)

@@ -11,8 +11,8 @@ internal sealed partial class Step
     /// R74 return (退回): cancels the task's element instance and starts before the target in the same scope instance.
     /// </summary>
     /// <remarks>
-    /// Deliberately narrower than a general modification (R73): the scope instance must hold this one token and nothing
-    /// waiting at a join, so moving it cannot strand another branch; anything else is <c>ReturnNotAllowed</c>.
+    /// Deliberately narrower than a general modification (R73); the rule is <see cref="ReturnRule"/>, and anything it
+    /// refuses is <c>ReturnNotAllowed</c>.
     /// </remarks>
     private EngineRejection? Return(ReturnTask command)
     {
@@ -45,14 +45,13 @@ internal sealed partial class Step
             return $"'{element.ElementId}' is one of several instances of a multi-instance task; use instance modification instead.";
         }
 
-        var allowed = _model.GetNode(element.ElementId).Property("caseflow.return")?.Trim();
-        if (string.Equals(allowed, "none", StringComparison.Ordinal))
+        var node = _model.GetNode(element.ElementId);
+        if (ReturnRule.Forbids(node))
         {
             return $"The model forbids returning from '{element.ElementId}'.";
         }
 
-        if (allowed is { Length: > 0 }
-            && !allowed.Split(',').Select(target => target.Trim()).Contains(targetElementId, StringComparer.Ordinal))
+        if (!ReturnRule.ModelAllows(node, targetElementId))
         {
             return $"The model does not allow returning from '{element.ElementId}' to '{targetElementId}'.";
         }
@@ -63,9 +62,8 @@ internal sealed partial class Step
             return $"'{targetElementId}' is not a user task completed earlier in this scope.";
         }
 
-        var tokens = _elements.Count(other => string.Equals(other.ScopeInstanceId, element.ScopeInstanceId, StringComparison.Ordinal));
-        var waitingAtJoins = _arrivals.Any(arrival => string.Equals(arrival.Key.Scope, element.ScopeInstanceId, StringComparison.Ordinal) && arrival.Value > 0);
-        return tokens > 1 || waitingAtJoins
+        var arrivals = _arrivals.Select(a => new JoinArrival(a.Key.Scope, a.Key.Gateway, a.Key.Flow, a.Value));
+        return ReturnRule.ScopeIsBusy(_elements, arrivals, element.ScopeInstanceId)
             ? "The scope holds more than one active token; use instance modification instead."
             : null;
     }

@@ -104,6 +104,24 @@ public abstract class TaskCommandsApiTests<TNode>(TNode node) : IClassFixture<TN
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
     }
 
+    [Fact(DisplayName = "R74: reading a task names the steps it may be returned to: the model's caseflow.return list, none when the model forbids it")]
+    public async Task Return_targets_follow_the_model()
+    {
+        var allowing = new TaskApiKit(node.Factory);
+        var forbidding = new TaskApiKit(node.Factory, xml => xml.Replace(
+            "name=\"caseflow.return\" value=\"Intake\"", "name=\"caseflow.return\" value=\"none\"", StringComparison.Ordinal));
+        using var caseworker = await node.Factory.CreateClientAsAsync(Roles.Caseworker);
+        var (_, intake) = await allowing.StartAsync();
+        var (intakeView, _) = await TaskApiKit.ReadTaskAsync(caseworker, intake);
+        var review = await TaskApiKit.ToReviewAsync(caseworker, intake);
+        var forbidden = await TaskApiKit.ToReviewAsync(caseworker, (await forbidding.StartAsync()).TaskId);
+
+        string[] Targets(JsonElement task) => [.. task.GetProperty("returnTargets").EnumerateArray().Select(t => t.GetString()!)];
+        Assert.Empty(Targets(intakeView));
+        Assert.Equal(["Intake"], Targets((await TaskApiKit.ReadTaskAsync(caseworker, review)).Body));
+        Assert.Empty(Targets((await TaskApiKit.ReadTaskAsync(caseworker, forbidden)).Body));
+    }
+
     [Fact(DisplayName = "R74: a task whose model forbids returning (caseflow.return = none) answers 409 ReturnNotAllowed and stays as it was")]
     public async Task Return_forbidden_by_the_model()
     {

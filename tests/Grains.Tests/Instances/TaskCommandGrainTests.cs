@@ -97,6 +97,8 @@ public sealed class TaskCommandGrainTests(InstanceClusterFixture fixture)
     public async Task R74a_return_then_complete_again()
     {
         var (grain, review) = await AtReviewAsync();
+        Assert.Equal(["Intake"], (await grain.GetReturnTargetsAsync(review.TaskId)).ToArray());
+        Assert.Empty(await grain.GetReturnTargetsAsync("no-such-task"));
 
         var noReason = await grain.ReturnTaskAsync(review.TaskId, "Intake", " ", As("carol"));
         var returned = await grain.ReturnTaskAsync(review.TaskId, "Intake", "photo missing", As("carol"));

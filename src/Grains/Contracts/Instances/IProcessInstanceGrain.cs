@@ -134,6 +134,10 @@ public interface IProcessInstanceGrain : IGrainWithStringKey
     /// <summary>The form of an open task with the current values of its fields.</summary>
     [Alias("get-task-form")]
     Task<TaskFormResult> GetTaskFormAsync(string taskId);
+
+    /// <summary>The earlier user tasks an open task may be returned to now (R74); empty when none, or when the task is not open.</summary>
+    [Alias("get-return-targets")]
+    Task<ImmutableArray<string>> GetReturnTargetsAsync(string taskId);
     /// <summary>A worker ended an offered job with a BPMN error: caught by a boundary, or an UnhandledError incident; no retry used.</summary>
     [Alias("throw-job-error")]
     Task<ProcessInstanceResult> ThrowJobErrorAsync(string jobId, string errorCode, string? errorMessage, string? variablesJson, string commandId);

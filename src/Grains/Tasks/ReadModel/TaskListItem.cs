@@ -22,4 +22,11 @@ public sealed record TaskListItem(
     DateTimeOffset? DueAt,
     DateTimeOffset? FollowUpAt,
     TaskSlaView Sla,
-    int Revision);
+    int Revision)
+{
+    /// <summary>
+    /// The earlier steps this task may be returned to (退回) now, by the engine's rule and the model's
+    /// <c>caseflow.return</c>; given when one task is read, null in lists.
+    /// </summary>
+    public IReadOnlyList<string>? ReturnTargets { get; init; }
+}

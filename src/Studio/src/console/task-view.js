@@ -45,7 +45,7 @@ export function renderTaskView(main, params) {
     const claim = h('button', { type: 'button', 'data-action': 'claim', hidden: !!task.assignee, onclick: () => command('claim') }, t('task.claim'));
     const complete = h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: submit }, t('task.complete'));
 
-    const targets = returnTargets(history, task.elementId);
+    const targets = returnTargets(history, task);
     const target = h('select', { id: 'return-target' }, targets.map((x) => h('option', { value: x.elementId }, x.label)));
     const reason = h('textarea', { id: 'return-reason', rows: '2', maxlength: '2000', required: true });
     // Pause and resume exist only for a task with an SLA clock; the server refuses clocks that may not stop.
@@ -233,13 +233,20 @@ export function renderTaskView(main, params) {
   };
 }
 
-/** Earlier user tasks of the instance (from its history) a task may be sent back to; the server has the last word. */
-function returnTargets(history, currentElementId) {
+/**
+ * The earlier steps the task may be sent back to: the server's answer (`returnTargets`, which knows the model's
+ * `caseflow.return`), labelled from the history; the history alone when the server gave none.
+ */
+function returnTargets(history, task) {
   const seen = new Map();
   for (const entry of history ?? []) {
-    if (entry.kind === 'taskCompleted' && entry.elementId && entry.elementId !== currentElementId) {
+    if (entry.kind === 'taskCompleted' && entry.elementId && entry.elementId !== task.elementId) {
       seen.set(entry.elementId, { elementId: entry.elementId, label: entry.elementId });
     }
   }
-  return [...seen.values()];
+
+  const allowed = task.returnTargets;
+  return Array.isArray(allowed)
+    ? allowed.map((id) => seen.get(id) ?? { elementId: id, label: id })
+    : [...seen.values()];
 }
