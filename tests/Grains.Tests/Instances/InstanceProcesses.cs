@@ -114,12 +114,7 @@ public static class InstanceProcesses
         UserTask("After"),
         Flow("f3", "After", "end"),
         End("end"),
-        "<bpmn:boundaryEvent id=\"Timeout\" attachedToRef=\"Call\" cancelActivity=\"true\"><bpmn:timerEventDefinition>"
-        + "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
-        Flow("f4", "Timeout", "Late"),
-        UserTask("Late"),
-        Flow("f5", "Late", "end_late"),
-        End("end_late"));
+        LateBranch("Call", "PT1H"));
 
     /// <summary>
     /// start → Review (parallel over <c>reviewers</c>, assigned to each, collecting <c>opinion</c> into <c>opinions</c>,
@@ -137,12 +132,7 @@ public static class InstanceProcesses
         UserTask("After"),
         Flow("f3", "After", "end"),
         End("end"),
-        "<bpmn:boundaryEvent id=\"Timeout\" attachedToRef=\"Review\" cancelActivity=\"true\"><bpmn:timerEventDefinition>"
-        + "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P7D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
-        Flow("f4", "Timeout", "Late"),
-        UserTask("Late"),
-        Flow("f5", "Late", "end_late"),
-        End("end_late"));
+        LateBranch("Review", "P7D"));
 
     /// <summary>start → Visit (sequential <c>caseflow.record-visit</c> over <c>villages</c> as <c>village</c>) → After → end.</summary>
     public static string SequentialVisits(string key) => File(
@@ -247,6 +237,15 @@ public static class InstanceProcesses
     private static string Start() => "<bpmn:startEvent id=\"start\" />";
 
     private static string End(string id) => $"<bpmn:endEvent id=\"{id}\" />";
+
+    /// <summary>An interrupting timer boundary <c>Timeout</c> on <paramref name="attachedTo"/> after <paramref name="duration"/>, leading to Late → end_late.</summary>
+    private static string LateBranch(string attachedTo, string duration) => string.Join("\n    ",
+        $"<bpmn:boundaryEvent id=\"Timeout\" attachedToRef=\"{attachedTo}\" cancelActivity=\"true\"><bpmn:timerEventDefinition>"
+        + $"<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">{duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>",
+        Flow("f4", "Timeout", "Late"),
+        UserTask("Late"),
+        Flow("f5", "Late", "end_late"),
+        End("end_late"));
 
     private static string UserTask(string id, string attributes = "") =>
         $"<bpmn:userTask id=\"{id}\" name=\"{id}\" camunda:candidateGroups=\"caseworker\" {attributes} />";
