@@ -20,7 +20,7 @@ public sealed class StartTimerRulesTests
             $"<bpmn:startEvent id=\"soon\">{TimerDefinition("timeDuration", "${'PT' + 2 + 'H'}")}</bpmn:startEvent>", Flow("f3", "soon", "work"),
             Task("work"), Flow("f4", "work", "end"), End());
 
-        var (plans, errors) = StartTimerPlanner.Plan(model, PublishedAt, EngineOptions.Default);
+        var (plans, errors) = StartTimerPlanner.Plan(model, PublishedAt, EngineRun.TestOptions());
 
         Assert.Empty(errors);
         Assert.Equal(["quarterly", "once", "soon"], plans.Select(p => p.ElementId));
@@ -36,7 +36,7 @@ public sealed class StartTimerRulesTests
         var model = Bpmn(
             $"<bpmn:startEvent id=\"broken\">{TimerDefinition("timeDuration", "${missing}")}</bpmn:startEvent>", Flow("f1", "broken", "end"), End());
 
-        var (plans, errors) = StartTimerPlanner.Plan(model, PublishedAt, EngineOptions.Default);
+        var (plans, errors) = StartTimerPlanner.Plan(model, PublishedAt, EngineRun.TestOptions());
 
         Assert.Empty(plans);
         Assert.Equal("broken", Assert.Single(errors).ElementId);
